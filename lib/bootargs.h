@@ -1,0 +1,25 @@
+#ifndef ISV_BOOTARGS_H
+#define ISV_BOOTARGS_H
+#include <stdint.h>
+
+#define BOOTARGS_MAX_TARGETS 4
+
+enum matrix_level { MATRIX_QUICK, MATRIX_FULL };
+
+struct target_override { char name[16]; uint64_t addr; };
+
+struct config {
+	enum matrix_level matrix;
+	unsigned long start;            /* 1-based first test number */
+	unsigned long count;            /* 0 = no limit */
+	char only[96];                  /* glob, empty = all */
+	char targets[64];               /* comma list, empty = all available */
+	struct target_override tov[BOOTARGS_MAX_TARGETS];
+	unsigned ntov;
+	int list, strict, bench;
+	int console_semihosting;        /* console=semihosting */
+};
+
+/* Parse /chosen/bootargs. NULL on success, else a message for Bail out!. */
+const char *bootargs_parse(const char *args, struct config *cfg, char *err, unsigned errlen);
+#endif

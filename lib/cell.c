@@ -1,0 +1,89 @@
+/* The cell executor's C side: the slot page, and the one routine that runs
+ * a cell and says how it ended. The asm half is startup/cell.S. */
+#include <stddef.h>
+#include <string.h>
+#include "cell.h"
+#include "esr.h"
+#include "layout.h"
+#include "mmu.h"
+#include "sysreg.h"
+
+_Static_assert(offsetof(struct frame, sp) == FRAME_SP, "frame layout");
+_Static_assert(offsetof(struct frame, pc) == FRAME_PC, "frame layout");
+_Static_assert(offsetof(struct frame, pstate) == FRAME_PSTATE, "frame layout");
+_Static_assert(offsetof(struct frame, esr) == FRAME_ESR, "frame layout");
+_Static_assert(offsetof(struct frame, far) == FRAME_FAR, "frame layout");
+_Static_assert(offsetof(struct frame, vector) == FRAME_VECTOR, "frame layout");
+_Static_assert(offsetof(struct frame, isr) == FRAME_ISR, "frame layout");
+_Static_assert(offsetof(struct frame, fpsr) == FRAME_FPSR, "frame layout");
+_Static_assert(offsetof(struct frame, fpcr) == FRAME_FPCR, "frame layout");
+_Static_assert(offsetof(struct frame, v) == FRAME_V, "frame layout");
+_Static_assert(sizeof(struct frame) == FRAME_SIZE, "frame layout");
+
+/* BRK #imm16: 0xd4200000 | imm16 << 5. The slot is all BRKs except the
+ * instruction, so wherever the PC goes next we learn where it went. */
+#define A64_BRK(imm)    (0xd4200000u | ((uint32_t)(imm) << 5))
+#define SLOT_BRK_IMM    0xce11
+#define VECTOR_GROUP(v) ((v) & 0x180)   /* sync/irq/fiq/serror within a group */
+#define VEC_KIND_SYNC   0x000
+#define VEC_KIND_SERROR 0x180
+
+static uint32_t slot_page[PAGE_SIZE / 4] __attribute__((aligned(4096)));
+static uint32_t slot_insn;
+static int slot_valid;
+
+void cell_init(void)
+{
+	for (unsigned i = 0; i < PAGE_SIZE / 4; i++)
+		slot_page[i] = A64_BRK(SLOT_BRK_IMM);
+	uint64_t pa = mmu_va_to_pa((uint64_t)(uintptr_t)slot_page);
+	/* Executable at EL1 and EL0, read-only through this alias. */
+	mmu_map(SLOT_VA, pa, PAGE_SIZE, MT_NORMAL, MP_RO | MP_EXEC | MP_EL0, 0);
+	mmu_sync();
+	slot_valid = 0;
+}
+
+uint64_t cell_slot_va(void) { return SLOT_VA + SLOT_INSN_OFFSET; }
+
+void cell_load(uint32_t insn)
+{
+	if (slot_valid && insn == slot_insn)
+		return;
+	volatile uint32_t *w = &slot_page[SLOT_INSN_OFFSET / 4];
+	*w = insn;
+	/* Make the new instruction visible to instruction fetch through the
+	 * executable alias: clean D to PoU, invalidate I by the alias' VA. */
+	__asm__ volatile("dc cvau, %0\n\tdsb ish\n\tic ivau, %1\n\tdsb ish\n\tisb"
+			 : : "r"(w), "r"(cell_slot_va()) : "memory");
+	slot_insn = insn;
+	slot_valid = 1;
+}
+
+void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r)
+{
+	uint64_t sctlr = 0;
+	in->pc = cell_slot_va();
+	in->pstate = (in->pstate & PSR_NZCV_MASK) | (el0 ? PSR_MODE_EL0T : PSR_MODE_EL1T) |
+		     PSR_D | PSR_I | PSR_F; /* SError (A) unmasked in the cell */
+	if (bigendian) {
+		sctlr = read_sysreg(sctlr_el1);
+		write_sysreg(sctlr_el1, sctlr | SCTLR_E0E);
+		isb();
+	}
+	uint64_t vec = cell_run(in, &r->out);
+	if (bigendian) {
+		write_sysreg(sctlr_el1, sctlr);
+		isb();
+	}
+	r->pc_off = (int64_t)(r->out.pc - in->pc);
+	unsigned kind = VECTOR_GROUP(vec);
+	unsigned ec = esr_ec(r->out.esr);
+	if (kind == VEC_KIND_SERROR)
+		r->kind = CELL_SERROR;
+	else if (kind != VEC_KIND_SYNC)
+		r->kind = CELL_OTHER;
+	else if (ec == EC_BRK64 && esr_iss_brk(r->out.esr) == SLOT_BRK_IMM && r->pc_off == 4)
+		r->kind = CELL_DONE;
+	else
+		r->kind = CELL_EXCEPTION;
+}

@@ -1,0 +1,27 @@
+#ifndef ISV_CELL_H
+#define ISV_CELL_H
+#include <stdint.h>
+#include "frame.h"
+
+/* How a cell run ended */
+enum cell_exit_kind {
+	CELL_DONE,        /* reached the BRK after the instruction */
+	CELL_EXCEPTION,   /* a synchronous exception (abort, UNDEF, ...) */
+	CELL_SERROR,      /* an SError interrupted the cell */
+	CELL_OTHER,       /* IRQ/FIQ or an unexpected vector */
+};
+
+struct cell_result {
+	enum cell_exit_kind kind;
+	int64_t pc_off;           /* exception/BRK address minus the instruction's */
+	struct frame out;
+};
+
+void cell_init(void);
+/* Put insn into the slot (with cache maintenance when it changed). */
+void cell_load(uint32_t insn);
+uint64_t cell_slot_va(void);
+/* Run with full state *in (in->pc is set to the slot); el0 and big-endian
+ * data select the EL0 variant. */
+void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r);
+#endif

@@ -1,0 +1,20 @@
+#ifndef ISV_CONSOLE_H
+#define ISV_CONSOLE_H
+#include <stdint.h>
+#include <stddef.h>
+
+enum console_kind { CONSOLE_NONE, CONSOLE_PL011, CONSOLE_NS16550, CONSOLE_SEMIHOSTING };
+
+struct console_desc {
+	enum console_kind kind;
+	uintptr_t base;
+	unsigned reg_shift;      /* ns16550: register stride = 1 << reg_shift */
+	unsigned io_width;       /* ns16550: 1 or 4 bytes */
+	const char *compatible;  /* what the DTB said */
+};
+
+void console_init(const struct console_desc *d);
+const struct console_desc *console_current(void);
+void console_write(const char *s, size_t n);
+void console_puts(const char *s);
+#endif

@@ -1,0 +1,342 @@
+/* The judge: the CPU is the oracle. Each case runs twice through the same
+ * cell executor - on a normal-RAM shadow seeded with what the target holds
+ * (no trap: the CPU's own result), then on the target (trap: the
+ * hypervisor's result) - and the complete states are compared. The outcome
+ * is decided in one place, classify(). */
+#include <string.h>
+#include <stdio.h>
+#include "judge.h"
+#include "encode.h"
+#include "esr.h"
+#include "guard.h"
+#include "layout.h"
+#include "mmu.h"
+#include "sysreg.h"
+
+#define REG_SP_ZR        31
+#define READBACK_MARGIN  16     /* also check bytes around the footprint */
+#define LEAD_PATTERN     0x5bULL
+
+/* ID register fields */
+#define ISAR0_ATOMIC_SHIFT 20
+#define ISAR1_LRCPC_SHIFT  20
+#define ISAR1_LS64_SHIFT   60
+#define ISAR2_MOPS_SHIFT   16
+#define MMFR1_LO_SHIFT     16
+#define PFR0_SVE_SHIFT     32
+#define LSE_ATOMICS        2
+#define LRCPC2_LEVEL       2
+#define DCZID_BS_MASK      0xf
+#define DCZID_DZP          (1 << 4)
+
+static uint8_t shadow_pages[1 + WINDOW_PAGES][PAGE_SIZE] __attribute__((aligned(4096)));
+static struct frame in_s, in_t;
+static int shadow_mapped;
+
+/* The shadow: a lead-in page and the window pages, normal memory, at
+ * SHADOW_VA with the same page offsets as the target window. */
+static void shadow_map(void)
+{
+	if (shadow_mapped)
+		return;
+	for (unsigned i = 0; i < 1 + WINDOW_PAGES; i++)
+		mmu_map(SHADOW_VA + i * PAGE_SIZE, mmu_va_to_pa((uint64_t)(uintptr_t)shadow_pages[i]), PAGE_SIZE,
+			MT_NORMAL, MP_EL0, 0);
+	mmu_sync();
+	shadow_mapped = 1;
+}
+static struct cell_result res_s;
+
+void features_detect(struct cpu_features *f)
+{
+	uint64_t isar0 = read_sysreg(id_aa64isar0_el1), isar1 = read_sysreg(id_aa64isar1_el1);
+	uint64_t isar2 = read_sysreg(S3_0_C0_C6_2), mmfr1 = read_sysreg(id_aa64mmfr1_el1);
+	uint64_t pfr0 = read_sysreg(id_aa64pfr0_el1), dczid = read_sysreg(dczid_el0);
+	memset(f, 0, sizeof(*f));
+	f->lse = id_field(isar0, ISAR0_ATOMIC_SHIFT) >= LSE_ATOMICS;
+	f->lrcpc = id_field(isar1, ISAR1_LRCPC_SHIFT) >= 1;
+	f->lrcpc2 = id_field(isar1, ISAR1_LRCPC_SHIFT) >= LRCPC2_LEVEL;
+	f->ls64 = id_field(isar1, ISAR1_LS64_SHIFT) >= 1;
+	f->mops = id_field(isar2, ISAR2_MOPS_SHIFT) >= 1;
+	f->lor = id_field(mmfr1, MMFR1_LO_SHIFT) >= 1;
+	f->sve = id_field(pfr0, PFR0_SVE_SHIFT) >= 1;
+	f->dczid_bytes = (dczid & DCZID_DZP) ? 0 : 4ULL << (dczid & DCZID_BS_MASK);
+}
+
+const char *feature_name(unsigned feat)
+{
+	static const char *const names[] = { "", "FEAT_LSE", "FEAT_LRCPC", "FEAT_LRCPC2", "FEAT_LOR",
+					     "FEAT_MOPS", "FEAT_LS64", "FEAT_SVE" };
+	return feat < sizeof(names) / sizeof(names[0]) ? names[feat] : "?";
+}
+
+static int feature_present(const struct cpu_features *f, unsigned feat)
+{
+	switch (feat) {
+	case FEAT_NONE: return 1;
+	case FEAT_LSE: return f->lse;
+	case FEAT_LRCPC: return f->lrcpc;
+	case FEAT_LRCPC2: return f->lrcpc2;
+	case FEAT_LOR: return f->lor;
+	case FEAT_MOPS: return f->mops;
+	case FEAT_LS64: return f->ls64;
+	case FEAT_SVE: return f->sve;
+	default: return 0;
+	}
+}
+
+const char *outcome_word(enum outcome o)
+{
+	static const char *const w[OUT_COUNT] = { "pass", "abort", "corrupt", "skip" };
+	return w[o];
+}
+
+static uint64_t mix64(uint64_t x)
+{
+	x += 0x9e3779b97f4a7c15ULL;
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+	return x ^ (x >> 31);
+}
+
+/* Deterministic full context for a case (same seed -> same TAP). */
+static void seed_frame(struct frame *f, uint64_t seed)
+{
+	memset(f, 0, sizeof(*f));
+	for (unsigned i = 0; i < 31; i++)
+		f->x[i] = mix64(seed + i);
+	f->sp = mix64(seed + 31) & ~0xfULL;
+	for (unsigned i = 0; i < 32; i++) {
+		f->v[i].lo = mix64(seed + 64 + 2 * i);
+		f->v[i].hi = mix64(seed + 65 + 2 * i);
+	}
+	f->pstate = mix64(seed + 200) & PSR_NZCV_MASK;
+}
+
+static void set_addr_regs(struct frame *f, const struct case_desc *c, uint64_t window)
+{
+	const struct form *fm = case_form(c);
+	uint64_t base = window + (uint64_t)c->rn_off;
+	if (c->ops.rn == REG_SP_ZR)
+		f->sp = base;
+	else
+		f->x[c->ops.rn] = base;
+	if (form_field(fm, OP_RM) && c->ops.rm != REG_SP_ZR)
+		f->x[c->ops.rm] = c->rm_val;
+}
+
+static void add_diff(struct verdict *v, const char *item, uint64_t eh, uint64_t e, uint64_t gh, uint64_t g, int wide)
+{
+	v->ndiff_total++;
+	if (v->nd >= VERDICT_MAX_DIFFS)
+		return;
+	struct diff *d = &v->d[v->nd++];
+	snprintf(d->item, sizeof(d->item), "%s", item);
+	d->exp_hi = eh;
+	d->exp = e;
+	d->got_hi = gh;
+	d->got = g;
+	d->wide = wide;
+}
+
+/* Compare register state. delta: target window minus shadow window; an
+ * address register may differ by exactly that (base writeback). */
+static void compare_regs(const struct frame *exp, const struct frame *got, const struct frame *in_exp,
+			 const struct frame *in_got, struct verdict *v)
+{
+	char name[12];
+	for (unsigned i = 0; i < 31; i++) {
+		uint64_t e = exp->x[i], g = got->x[i];
+		uint64_t delta = in_got->x[i] - in_exp->x[i];
+		if (g == e || (delta && g == e + delta))
+			continue;
+		snprintf(name, sizeof(name), "x%u", i);
+		add_diff(v, name, 0, delta ? e + delta : e, 0, g, 0);
+	}
+	uint64_t sdelta = in_got->sp - in_exp->sp;
+	if (got->sp != exp->sp && !(sdelta && got->sp == exp->sp + sdelta))
+		add_diff(v, "sp", 0, exp->sp + sdelta, 0, got->sp, 0);
+	if ((got->pstate & PSR_NZCV_MASK) != (exp->pstate & PSR_NZCV_MASK))
+		add_diff(v, "nzcv", 0, exp->pstate >> PSR_NZCV_SHIFT & 0xf, 0, got->pstate >> PSR_NZCV_SHIFT & 0xf, 0);
+	for (unsigned i = 0; i < 32; i++) {
+		if (got->v[i].lo == exp->v[i].lo && got->v[i].hi == exp->v[i].hi)
+			continue;
+		snprintf(name, sizeof(name), "v%u", i);
+		add_diff(v, name, exp->v[i].hi, exp->v[i].lo, got->v[i].hi, got->v[i].lo, 1);
+	}
+	if (got->fpsr != exp->fpsr)
+		add_diff(v, "fpsr", 0, exp->fpsr, 0, got->fpsr, 0);
+}
+
+/* Seed the shadow (and the target's lead-in page) for this case. */
+static uint8_t *shadow_window(const struct target *t)
+{
+	return &shadow_pages[1][0] + (t->pa & PAGE_MASK);
+}
+
+static void seed_memory(struct target *t)
+{
+	memset(shadow_pages[0], (int)LEAD_PATTERN, PAGE_SIZE);
+	memset(t->lead, (int)LEAD_PATTERN, PAGE_SIZE);
+	memcpy(shadow_window(t), t->mirror, t->len);
+}
+
+/* Memory effects. Lead-in bytes are RAM on both sides; target bytes are
+ * read back with ISV=1 loads and compared under the probe's write mask.
+ * 'want' is the expected window content (shadow after, or mirror before). */
+static void compare_memory(struct target *t, const struct case_desc *c, const uint8_t *want, struct verdict *v)
+{
+	char name[12];
+	if (c->off < 0) {
+		uint32_t lo = PAGE_SIZE - (uint32_t)(-c->off);
+		uint32_t hi = PAGE_SIZE - (uint32_t)(-c->off) + c->bytes;
+		if (hi > PAGE_SIZE)
+			hi = PAGE_SIZE;
+		const uint8_t *e = want == t->mirror ? NULL : shadow_pages[0];
+		for (uint32_t b = lo; b < hi; b++) {
+			uint8_t exp = e ? e[b] : (uint8_t)LEAD_PATTERN;
+			if (t->lead[b] != exp) {
+				snprintf(name, sizeof(name), "mem%+d", (int)b - (int)PAGE_SIZE);
+				add_diff(v, name, 0, exp, 0, t->lead[b], 0);
+			}
+		}
+	}
+	if (t->aborts_all || !t->best_width)
+		return;
+	int32_t lo = c->off - READBACK_MARGIN, hi = c->off + (int32_t)c->bytes + READBACK_MARGIN;
+	if (lo < 0)
+		lo = 0;
+	if (hi > (int32_t)t->len)
+		hi = (int32_t)t->len;
+	if (hi <= lo)
+		return;
+	uint8_t got[WINDOW_MAX_LEN];
+	target_readback(t, (uint32_t)lo, (uint32_t)(hi - lo), got);
+	v->traps += ((uint32_t)(hi - lo) + t->best_width - 1) / t->best_width;
+	for (int32_t b = lo; b < hi; b++) {
+		uint8_t m = t->wmask[b];
+		uint8_t exp = (uint8_t)((want[b] & m) | (t->mirror[b] & ~m));
+		if (want[b] != t->mirror[b] && m != 0xff)
+			v->unchecked++;
+		if (got[b - lo] != exp) {
+			snprintf(name, sizeof(name), "mem+%d", (int)b);
+			add_diff(v, name, 0, exp, 0, got[b - lo], 0);
+		}
+	}
+	memcpy(t->mirror + lo, got, (size_t)(hi - lo));
+}
+
+static const char *static_skip(const struct target *t, const struct case_desc *c, const struct cpu_features *feat,
+			       char *buf, size_t len)
+{
+	const struct form *f = case_form(c);
+	if (c->skip)
+		return c->skip;
+	if (!feature_present(feat, f->feature)) {
+		snprintf(buf, len, "%s not implemented (ID registers)", feature_name(f->feature));
+		return buf;
+	}
+	if (c->placement == PL_CROSS && (t->pa & PAGE_MASK))
+		return "target window not page aligned: no page to cross from";
+	if (c->off + (int64_t)c->bytes > (int64_t)t->len || c->off < -(int64_t)PAGE_SIZE)
+		return "access outside the target window";
+	if (!t->aborts_all && c->bytes) {
+		unsigned w = width_index(f->esize);
+		int load = (f->flags & FF_LOAD) != 0, store = (f->flags & FF_STORE) != 0;
+		int rbad = load && t->read_ok[w] != 1, wbad = store && t->write_ok[w] != 1;
+		if (rbad || wbad) {
+			unsigned st = rbad ? t->read_ok[w] : t->write_ok[w];
+			snprintf(buf, len, "target %s %u-bit ISV=1 %s (probe)", st ? "disagrees on" : "aborts",
+				 (f->esize > 8 ? 8 : f->esize) * 8, rbad ? "reads" : "writes");
+			return buf;
+		}
+	}
+	return NULL;
+}
+
+/* The one place an outcome is decided. */
+static void classify(struct target *t, const struct case_desc *c, struct verdict *v)
+{
+	const struct cell_result *r = &v->tgt;
+	int store = (case_form(c)->flags & FF_STORE) != 0;
+	if (r->kind == CELL_DONE) {
+		compare_regs(&res_s.out, &r->out, &in_s, &in_t, v);
+		if (store || c->off < 0)
+			compare_memory(t, c, shadow_window(t), v);
+		v->outcome = v->ndiff_total ? OUT_CORRUPT : OUT_PASS;
+		if (v->ndiff_total)
+			snprintf(v->reason, sizeof(v->reason), "emulated with %u wrong item(s)", v->ndiff_total);
+	} else if (r->kind == CELL_EXCEPTION && r->pc_off == 0 &&
+		   (esr_ec(r->out.esr) == EC_DABT_CUR || esr_ec(r->out.esr) == EC_DABT_LOWER)) {
+		/* A clean refusal changes nothing: registers as loaded, memory as before. */
+		compare_regs(&in_t, &r->out, &in_t, &in_t, v);
+		if (store || c->off < 0)
+			compare_memory(t, c, t->mirror, v);
+		v->outcome = v->ndiff_total ? OUT_CORRUPT : OUT_ABORT;
+		if (v->ndiff_total)
+			snprintf(v->reason, sizeof(v->reason), "data abort after a partial update");
+	} else {
+		v->outcome = OUT_CORRUPT;
+		if (r->kind == CELL_SERROR)
+			snprintf(v->reason, sizeof(v->reason), "SError instead of the access");
+		else if (r->kind == CELL_OTHER)
+			snprintf(v->reason, sizeof(v->reason), "unexpected interrupt (vector 0x%llx)",
+				 (unsigned long long)r->out.vector);
+		else
+			snprintf(v->reason, sizeof(v->reason), "%s at insn%+lld", ec_name(esr_ec(r->out.esr)),
+				 (long long)r->pc_off);
+		compare_regs(&res_s.out, &r->out, &in_s, &in_t, v);
+	}
+	if (v->serror) {
+		v->outcome = OUT_CORRUPT;
+		snprintf(v->reason, sizeof(v->reason), "SError after the access (ESR 0x%llx)",
+			 (unsigned long long)v->serror_esr);
+	}
+}
+
+void judge_case(struct target *t, const struct case_desc *c, uint64_t seed, const struct cpu_features *feat,
+		struct verdict *v)
+{
+	const struct form *f = case_form(c);
+	memset(v, 0, sizeof(*v));
+	encode(f, &c->ops, &v->insn);
+	const char *s = static_skip(t, c, feat, v->reason, sizeof(v->reason));
+	if (s) {
+		if (s != v->reason)
+			snprintf(v->reason, sizeof(v->reason), "%s", s);
+		v->outcome = OUT_SKIP;
+		return;
+	}
+	int el0 = c->placement == PL_BIGENDIAN, be = el0;
+	shadow_map();
+	uint64_t tw = c->placement == PL_UNALIGNED ? t->nc_va : t->va;
+	uint64_t sw = SHADOW_VA + PAGE_SIZE + (t->pa & PAGE_MASK);
+	cell_load(v->insn);
+
+	/* 1. The oracle: the CPU on the shadow. */
+	seed_frame(&in_s, seed);
+	set_addr_regs(&in_s, c, sw);
+	seed_memory(t);
+	in_t = in_s;
+	set_addr_regs(&in_t, c, tw);
+	struct frame in_s_copy = in_s;
+	cell_exec(&in_s_copy, el0, be, &res_s);
+	in_s.pc = in_s_copy.pc;
+	if (res_s.kind != CELL_DONE) {
+		v->outcome = OUT_SKIP;
+		snprintf(v->reason, sizeof(v->reason), "oracle: %s on RAM (ESR 0x%llx)",
+			 ec_name(esr_ec(res_s.out.esr)), (unsigned long long)res_s.out.esr);
+		return;
+	}
+
+	/* 2. The same instruction on the target. */
+	struct frame in_t_copy = in_t;
+	cell_exec(&in_t_copy, el0, be, &v->tgt);
+	v->traps += 1;
+	if ((v->tgt.out.isr & ISR_A) || v->tgt.kind == CELL_SERROR)
+		v->serror = serror_flush(&v->serror_esr) || v->tgt.kind == CELL_SERROR;
+	if (v->tgt.kind == CELL_SERROR && !v->serror_esr)
+		v->serror_esr = v->tgt.out.esr;
+	in_t.pc = in_t_copy.pc;
+	classify(t, c, v);
+}

@@ -1,0 +1,38 @@
+#ifndef ISV_JUDGE_H
+#define ISV_JUDGE_H
+#include <stdint.h>
+#include "matrix.h"
+#include "target.h"
+#include "cell.h"
+
+enum outcome { OUT_PASS, OUT_ABORT, OUT_CORRUPT, OUT_SKIP, OUT_COUNT };
+
+#define VERDICT_MAX_DIFFS 12
+
+struct diff {
+	char item[12];
+	uint64_t exp_hi, exp, got_hi, got;
+	int wide;                 /* 128-bit item (V register) */
+};
+
+struct verdict {
+	enum outcome outcome;
+	char reason[96];          /* skip reason, or the corrupt headline */
+	struct diff d[VERDICT_MAX_DIFFS];
+	unsigned nd, ndiff_total;
+	unsigned unchecked;       /* stored bytes the target cannot show */
+	struct cell_result tgt;   /* how the target run ended */
+	uint32_t insn;
+	int serror;
+	uint64_t serror_esr;
+	unsigned traps;           /* target accesses this case caused (incl. read-back) */
+};
+
+struct cpu_features { int lse, lrcpc, lrcpc2, lor, mops, ls64, sve; uint64_t dczid_bytes; };
+void features_detect(struct cpu_features *f);
+const char *feature_name(unsigned feat);
+
+void judge_case(struct target *t, const struct case_desc *c, uint64_t seed, const struct cpu_features *feat,
+		struct verdict *v);
+const char *outcome_word(enum outcome o);
+#endif

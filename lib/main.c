@@ -1,0 +1,200 @@
+/* rom_main: bootargs -> matrix -> cell -> compare -> classify -> TAP. */
+#include <stdio.h>
+#include <string.h>
+#include <fnmatch.h>
+#include <libfdt.h>
+#include "bootargs.h"
+#include "cell.h"
+#include "console.h"
+#include "guard.h"
+#include "judge.h"
+#include "matrix.h"
+#include "mmu.h"
+#include "platform.h"
+#include "psci.h"
+#include "report.h"
+#include "sysreg.h"
+#include "tap.h"
+#include "target.h"
+
+#define ISVSUITE_VERSION "0.1"
+#define BOOT_MAP_ALIGN   0x200000ULL
+#define MAX_SELECTED     16384
+#define ID_MAX           112
+
+extern char _image_start[], _image_end[];
+enum psci_conduit rom_psci;
+
+static struct platform plat;
+static struct config cfg;
+static struct cpu_features feat;
+static char errbuf[128];
+
+/* Selected cases: (target, case) pairs in TAP order. */
+static struct case_desc all_cases[MAX_SELECTED];
+static unsigned n_all;
+static uint32_t selected[MAX_SELECTED];   /* target << 16 | case index */
+static unsigned n_selected;
+static unsigned long counts[OUT_COUNT];
+
+static void finish(void) __attribute__((noreturn));
+static void finish(void)
+{
+	tap_done();
+	psci_system_off(rom_psci);
+}
+
+static void bail(const char *reason) __attribute__((noreturn));
+static void bail(const char *reason)
+{
+	tap_bail(reason);
+	finish();
+}
+
+/* Map the 2 MiB blocks holding [a, a+n) as normal memory (boot phase). */
+static void boot_map(uint64_t a, uint64_t n)
+{
+	uint64_t s = a & ~(BOOT_MAP_ALIGN - 1), e = (a + n + BOOT_MAP_ALIGN - 1) & ~(BOOT_MAP_ALIGN - 1);
+	mmu_map(s, s, e - s, MT_NORMAL, MP_EXEC, 1);
+}
+
+static int semihosting_works(void)
+{
+	semihosting_probe = 1;
+	semihosting_failed = 0;
+	static const char nothing[] = "";
+	register uint64_t op __asm__("x0") = 0x04; /* SYS_WRITE0 of an empty string */
+	register const char *arg __asm__("x1") = nothing;
+	__asm__ volatile("hlt #0xf000" : "+r"(op) : "r"(arg) : "memory");
+	semihosting_probe = 0;
+	return !semihosting_failed;
+}
+
+static void collect(const struct case_desc *c, void *arg)
+{
+	(void)arg;
+	if (n_all < MAX_SELECTED)
+		all_cases[n_all++] = *c;
+}
+
+static void select_cases(void)
+{
+	char id[ID_MAX];
+	for (unsigned t = 0; t < targets_count(); t++)
+		for (unsigned i = 0; i < n_all && n_selected < MAX_SELECTED; i++) {
+			int n = snprintf(id, sizeof(id), "%s/", target_get(t)->name);
+			case_id(&all_cases[i], id + n, sizeof(id) - (size_t)n);
+			if (cfg.only[0] && fnmatch(cfg.only, id, 0))
+				continue;
+			selected[n_selected++] = t << 16 | i;
+		}
+}
+
+static uint64_t id_hash(const char *s)
+{
+	uint64_t h = 0xcbf29ce484222325ULL; /* FNV-1a */
+	while (*s)
+		h = (h ^ (uint8_t)*s++) * 0x100000001b3ULL;
+	return h;
+}
+
+static void run_cases(void)
+{
+	char id[ID_MAX];
+	static struct verdict v;
+	unsigned long first = cfg.start, last = n_selected;
+	if (cfg.count && first + cfg.count - 1 < last)
+		last = first + cfg.count - 1;
+	uint64_t t0 = read_sysreg(cntvct_el0), traps = 0;
+	for (unsigned long n = first; n <= last; n++) {
+		uint32_t s = selected[n - 1];
+		struct target *t = target_get(s >> 16);
+		const struct case_desc *c = &all_cases[s & 0xffff];
+		int k = snprintf(id, sizeof(id), "%s/", t->name);
+		case_id(c, id + k, sizeof(id) - (size_t)k);
+		judge_case(t, c, id_hash(id), &feat, &v);
+		counts[v.outcome]++;
+		traps += v.traps;
+		report_result(n, id, c, &v, cfg.strict);
+	}
+	tap_printf("# summary pass=%lu abort=%lu corrupt=%lu skip=%lu", counts[OUT_PASS], counts[OUT_ABORT],
+		   counts[OUT_CORRUPT], counts[OUT_SKIP]);
+	if (cfg.bench) {
+		uint64_t ticks = read_sysreg(cntvct_el0) - t0, frq = read_sysreg(cntfrq_el0);
+		unsigned long ran = last >= first ? last - first + 1 : 0;
+		tap_printf("# bench cases=%lu guest_ms=%llu target_accesses=%llu", ran,
+			   (unsigned long long)(frq ? ticks * 1000 / frq : 0), (unsigned long long)traps);
+	}
+}
+
+void rom_main(const void *dtb, uint64_t entry_el, uint64_t load);
+void rom_main(const void *dtb, uint64_t entry_el, uint64_t load)
+{
+	/* Phase 1: our image and the DTB as normal memory, MMU on (libfdt and
+	 * the string functions need unaligned access). */
+	boot_map(load, (uint64_t)(_image_end - _image_start));
+	int dtb_ok = dtb && fdt_magic(dtb) == FDT_MAGIC;
+	if (dtb_ok)
+		boot_map((uint64_t)(uintptr_t)dtb, fdt_totalsize(dtb));
+	mmu_enable();
+
+	const char *why = platform_probe(dtb_ok ? dtb : NULL, &plat);
+	if (why == NULL && dtb && !dtb_ok)
+		why = "invalid DTB (bad magic)";
+	if (!why) {
+		/* Phase 2: RAM normal, every other address Device. */
+		for (unsigned i = 0; i < plat.nram; i++)
+			mmu_map(plat.ram[i].base, plat.ram[i].base, plat.ram[i].size, MT_NORMAL, MP_EXEC, 1);
+		uint64_t pa_top = 1ULL << 39;
+		mmu_map(0, 0, pa_top, MT_DEVICE_nGnRE, MP_RW, 1);
+		mmu_sync();
+		rom_psci = plat.psci;
+		why = bootargs_parse(plat.bootargs, &cfg, errbuf, sizeof(errbuf));
+		if (!cfg.console_semihosting && plat.console.kind != CONSOLE_NONE)
+			console_init(&plat.console);
+		else if (semihosting_works())
+			console_init(&(struct console_desc){ .kind = CONSOLE_SEMIHOSTING });
+	} else if (semihosting_works()) {
+		console_init(&(struct console_desc){ .kind = CONSOLE_SEMIHOSTING });
+	}
+	tap_header();
+	tap_printf("# isvsuite %s entry-el=%llu el=1 load=0x%llx dtb=0x%llx", ISVSUITE_VERSION,
+		   (unsigned long long)entry_el, (unsigned long long)load, (unsigned long long)(uintptr_t)dtb);
+	if (why)
+		bail(why);
+	const struct console_desc *con = console_current();
+	tap_printf("# console: %s @0x%llx (%s)", con->kind == CONSOLE_SEMIHOSTING ? "semihosting" :
+		   con->compatible ? con->compatible : "?", (unsigned long long)con->base, plat.console_node);
+	tap_printf("# bootargs: %s", plat.bootargs ? plat.bootargs : "");
+	features_detect(&feat);
+	tap_printf("# cpu: midr=0x%llx lse=%d lrcpc=%d lrcpc2=%d lor=%d mops=%d ls64=%d sve=%d dczva=%llu",
+		   (unsigned long long)read_sysreg(midr_el1), feat.lse, feat.lrcpc, feat.lrcpc2, feat.lor,
+		   feat.mops, feat.ls64, feat.sve, (unsigned long long)feat.dczid_bytes);
+	cell_init();
+	n_all = matrix_enumerate(cfg.matrix == MATRIX_FULL, collect, NULL);
+	if (n_all > MAX_SELECTED)
+		bail("matrix larger than the ROM's case table");
+	if ((why = targets_setup(&plat, &cfg, errbuf, sizeof(errbuf))))
+		bail(why);
+	targets_print();
+	select_cases();
+	if (cfg.list) {
+		char id[ID_MAX];
+		for (unsigned n = 1; n <= n_selected; n++) {
+			uint32_t s = selected[n - 1];
+			int k = snprintf(id, sizeof(id), "%s/", target_get(s >> 16)->name);
+			case_id(&all_cases[s & 0xffff], id + k, sizeof(id) - (size_t)k);
+			tap_printf("# id %u %s", n, id);
+		}
+		tap_printf("1..0 # SKIP list mode");
+		finish();
+	}
+	if (cfg.start > n_selected + 1 && n_selected) {
+		snprintf(errbuf, sizeof(errbuf), "bootargs: start=%lu beyond the %u selected cases", cfg.start,
+			 n_selected);
+		bail(errbuf);
+	}
+	tap_plan(n_selected);
+	run_cases();
+	finish();
+}

@@ -1,0 +1,264 @@
+/* The generic variant generator: from a form's fields it derives the cases
+ * that matter to decoders - immediates at 0, +/-1 element, min and max;
+ * every Rt/Rt2 0..31 and every base 0..30 plus SP; extend options; placements
+ * that cross a page or are unaligned; big-endian data. Families hold data
+ * only. Host-compilable. */
+#include <stdio.h>
+#include <string.h>
+#include "matrix.h"
+#include "encode.h"
+
+#define DEFAULT_RT   2
+#define DEFAULT_RT2  3
+#define DEFAULT_RN   1
+#define DEFAULT_RM   4
+#define DEFAULT_RS   5
+#define REG_SP_ZR    31
+
+/* Register sweep: variant k (0..31) uses these; the multipliers are odd and
+ * differ in parity from 1, so Rn never equals Rt (see DEVELOPERS notes). */
+#define SWEEP_RN(k)  (((k) * 11 + 5) & 31)
+#define SWEEP_RT2(k) (((k) * 13 + 7) & 31)
+#define SWEEP_RM(k)  (((k) * 7 + 9) & 31)
+#define SWEEP_RS(k)  (((k) * 5 + 12) & 31)
+
+/* Index register values: upper bits that UXTW/SXTW must ignore. */
+#define RM_UXTW_JUNK 0xdeadbeef00000000ULL
+#define RM_SXTW_NEG1 0x12345678ffffffffULL
+
+const struct form *case_form(const struct case_desc *c)
+{
+	return &all_families[c->family]->forms[c->form];
+}
+
+const struct family *case_family(const struct case_desc *c)
+{
+	return all_families[c->family];
+}
+
+static int has(const struct form *f, enum operand op) { return form_field(f, op) != NULL; }
+
+static int uses_rn_writeback(const struct form *f)
+{
+	return (f->flags & FF_WB) != 0;
+}
+
+/* Extended/shifted index value for register offset */
+static int64_t index_value(const struct form *f, const struct operands *o, uint64_t rm)
+{
+	if (o->rm == REG_SP_ZR)
+		rm = 0;
+	int64_t v;
+	switch (o->option) {
+	case 2: v = (int64_t)(uint32_t)rm; break;            /* UXTW */
+	case 6: v = (int64_t)(int32_t)(uint32_t)rm; break;   /* SXTW */
+	default: v = (int64_t)rm; break;                     /* LSL / SXTX */
+	}
+	return o->s ? v * ((int64_t)1 << f->scale) : v;
+}
+
+static uint64_t rm_value_for(const struct form *f, const struct operands *o)
+{
+	uint64_t unit = (uint64_t)1 << f->scale;
+	switch (o->option) {
+	case 2: return RM_UXTW_JUNK | (o->s ? 1 : unit);
+	case 6: return RM_SXTW_NEG1;
+	case 7: return (uint64_t)-(int64_t)(o->s ? 1 : unit);
+	default: return o->s ? 1 : unit;
+	}
+}
+
+/* Fill the address arithmetic: rn_off so that the first byte accessed is at
+ * c->off, and the footprint. */
+static void place(const struct form *f, struct case_desc *c)
+{
+	int64_t a = c->off;
+	switch (f->mode) {
+	case AM_POST: case AM_NOOFFSET: case AM_POSTREG:
+		c->rn_off = a;
+		break;
+	case AM_REGISTER:
+		c->rn_off = a - index_value(f, &c->ops, c->rm_val);
+		break;
+	default:
+		c->rn_off = a - c->ops.imm;
+		break;
+	}
+	c->bytes = (f->flags & FF_NOTRANSFER) ? 0 : (uint32_t)f->esize * f->nelem;
+}
+
+/* CONSTRAINED UNPREDICTABLE register overlaps: skipped with that reason. */
+static const char *unpredictable(const struct form *f, const struct operands *o)
+{
+	int wb = uses_rn_writeback(f) && o->rn != REG_SP_ZR;
+	int gp = !(f->flags & FF_SIMD);
+	if (wb && gp && o->rt == o->rn && o->rt != REG_SP_ZR)
+		return "CONSTRAINED UNPREDICTABLE: writeback with Rt == Rn";
+	if (wb && gp && (f->flags & FF_PAIR) && o->rt2 == o->rn)
+		return "CONSTRAINED UNPREDICTABLE: writeback with Rt2 == Rn";
+	if ((f->flags & FF_PAIR) && (f->flags & FF_LOAD) && o->rt == o->rt2)
+		return "CONSTRAINED UNPREDICTABLE: load pair with Rt == Rt2";
+	if ((f->flags & FF_RS) && (f->flags & FF_STORE) && !(f->flags & FF_LOAD) &&
+	    (o->rs == o->rt || o->rs == o->rn || ((f->flags & FF_PAIR) && o->rs == o->rt2)))
+		return "CONSTRAINED UNPREDICTABLE: store-exclusive status overlaps";
+	return NULL;
+}
+
+struct gen {
+	case_sink emit;
+	void *arg;
+	unsigned n;
+};
+
+static void emit_case(struct gen *g, unsigned fam, unsigned form, const struct operands *o,
+		      enum placement pl, int32_t off)
+{
+	const struct form *f = &all_families[fam]->forms[form];
+	struct case_desc c;
+	memset(&c, 0, sizeof(c));
+	c.family = (uint16_t)fam;
+	c.form = (uint16_t)form;
+	c.ops = *o;
+	c.placement = (uint8_t)pl;
+	c.off = off;
+	if (has(f, OP_RM))
+		c.rm_val = f->mode == AM_POSTREG ? (uint64_t)f->esize * f->nelem : rm_value_for(f, o);
+	place(f, &c);
+	c.skip = unpredictable(f, o);
+	g->emit(&c, g->arg);
+	g->n++;
+}
+
+/* "One element" for immediates: the transfer size of one register. */
+static int64_t elem_unit(const struct form *f)
+{
+	int64_t u = (int64_t)1 << f->scale;
+	return f->esize > u ? f->esize : u;
+}
+
+static void default_ops(const struct form *f, struct operands *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->rt = DEFAULT_RT;
+	o->rt2 = DEFAULT_RT2;
+	o->rn = DEFAULT_RN;
+	o->rm = DEFAULT_RM;
+	o->rs = DEFAULT_RS;
+	o->option = 3; /* LSL */
+	o->s = has(f, OP_S) ? 1 : 0;
+	if (has(f, OP_IMM)) {
+		int64_t lo, hi;
+		imm_range(f, &lo, &hi);
+		o->imm = hi > 0 ? elem_unit(f) : 0;
+	}
+}
+
+static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
+{
+	const struct form *f = &all_families[fam]->forms[fi];
+	struct operands d, o;
+	default_ops(f, &d);
+	if (!full) {
+		if (f->flags & FF_QUICK)
+			emit_case(g, fam, fi, &d, PL_PLAIN, 0);
+		return;
+	}
+	emit_case(g, fam, fi, &d, PL_PLAIN, 0);
+	/* Immediates: 0, +1 element (the default), -1 element, min, max. */
+	if (has(f, OP_IMM)) {
+		int64_t lo, hi, unit = elem_unit(f);
+		imm_range(f, &lo, &hi);
+		int64_t vals[4] = { 0, -unit, lo, hi };
+		for (unsigned i = 0; i < 4; i++) {
+			int dup = vals[i] == d.imm || vals[i] < lo || vals[i] > hi;
+			for (unsigned j = 0; j < i; j++)
+				dup |= vals[j] == vals[i];
+			if (dup)
+				continue;
+			o = d;
+			o.imm = vals[i];
+			emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+		}
+	}
+	/* Register-offset extend/shift options. */
+	if (has(f, OP_OPTION)) {
+		static const uint8_t opts[][2] = { { 3, 0 }, { 2, 0 }, { 2, 1 }, { 6, 0 }, { 6, 1 }, { 7, 0 }, { 7, 1 } };
+		for (unsigned i = 0; i < sizeof(opts) / sizeof(opts[0]); i++) {
+			if (opts[i][0] == d.option && opts[i][1] == d.s)
+				continue;
+			o = d;
+			o.option = opts[i][0];
+			o.s = opts[i][1];
+			emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+		}
+	}
+	/* Register sweep: every Rt (and Rt2, Rs, Rm) 0..31 and every base. */
+	for (unsigned k = 0; k < 32; k++) {
+		o = d;
+		o.rt = (uint8_t)k;
+		o.rn = (uint8_t)SWEEP_RN(k);
+		o.rt2 = (uint8_t)SWEEP_RT2(k);
+		o.rm = (uint8_t)SWEEP_RM(k);
+		o.rs = (uint8_t)SWEEP_RS(k);
+		while (has(f, OP_RT2) && (o.rt2 == o.rt || o.rt2 == o.rn))
+			o.rt2 = (o.rt2 + 1) & 31;
+		while (has(f, OP_RM) && (o.rm == o.rn || (o.rm == o.rt && (f->flags & FF_SIMD) == 0)))
+			o.rm = (o.rm + 1) & 31;
+		while (has(f, OP_RS) && (o.rs == o.rt || o.rs == o.rn || (has(f, OP_RT2) && o.rs == o.rt2)))
+			o.rs = (o.rs + 1) & 31;
+		if (o.rt == d.rt && o.rn == d.rn)
+			continue;
+		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+	}
+	/* Placements: across a page boundary into the target, unaligned on a
+	 * Normal-NC alias, big-endian data. */
+	if (f->esize * f->nelem > 1 && !(f->flags & FF_NOTRANSFER))
+		emit_case(g, fam, fi, &d, PL_CROSS, -(int32_t)(f->esize * f->nelem / 2));
+	if (!(f->flags & FF_NOTRANSFER))
+		emit_case(g, fam, fi, &d, PL_UNALIGNED, 1);
+	if (f->esize > 1 || (f->flags & FF_PAIR))
+		emit_case(g, fam, fi, &d, PL_BIGENDIAN, 0);
+}
+
+unsigned matrix_enumerate(int full, case_sink emit, void *arg)
+{
+	struct gen g = { emit, arg, 0 };
+	for (unsigned fam = 0; fam < n_families; fam++)
+		for (unsigned fi = 0; fi < all_families[fam]->nforms; fi++)
+			gen_form(&g, fam, fi, full);
+	return g.n;
+}
+
+static int reg_name(char *out, size_t len, const char *prefix, unsigned r, int gp, int is_base)
+{
+	if (r == REG_SP_ZR && gp)
+		return snprintf(out, len, "%s%s", prefix, is_base ? "sp" : "zr");
+	return snprintf(out, len, "%s%u", prefix, r);
+}
+
+void case_id(const struct case_desc *c, char *buf, size_t len)
+{
+	const struct form *f = case_form(c);
+	const struct operands *o = &c->ops;
+	int gp = !(f->flags & FF_SIMD);
+	char v[64];
+	size_t n = 0;
+	n += (size_t)reg_name(v + n, sizeof(v) - n, "rt", o->rt, gp, 0);
+	if (has(f, OP_RT2))
+		n += (size_t)reg_name(v + n, sizeof(v) - n, "-rt", o->rt2, gp, 0);
+	if (has(f, OP_RS))
+		n += (size_t)reg_name(v + n, sizeof(v) - n, "-rs", o->rs, 1, 0);
+	n += (size_t)reg_name(v + n, sizeof(v) - n, "-rn", o->rn, 1, 1);
+	if (has(f, OP_RM)) {
+		n += (size_t)reg_name(v + n, sizeof(v) - n, "-rm", o->rm, 1, 0);
+		if (has(f, OP_OPTION)) {
+			static const char *const opt[8] = { "", "", "uxtw", "lsl", "", "", "sxtw", "sxtx" };
+			n += (size_t)snprintf(v + n, sizeof(v) - n, "-%s%s", opt[o->option & 7], o->s ? "s" : "");
+		}
+	}
+	if (has(f, OP_IMM))
+		n += (size_t)snprintf(v + n, sizeof(v) - n, "-imm%+lld", (long long)o->imm);
+	static const char *const pl[] = { "", "-cross", "-unaligned", "-be" };
+	snprintf(v + n, sizeof(v) - n, "%s", pl[c->placement]);
+	snprintf(buf, len, "%s/%s/%s", case_family(c)->name, f->name, v);
+}

@@ -1,0 +1,33 @@
+#ifndef ISV_MATRIX_H
+#define ISV_MATRIX_H
+#include <stddef.h>
+#include "family.h"
+
+/* Placement variants beyond the plain one */
+enum placement {
+	PL_PLAIN,      /* access at the window start, Device mapping */
+	PL_CROSS,      /* access straddles a page boundary into the target */
+	PL_UNALIGNED,  /* access at +1, Normal non-cacheable alias */
+	PL_BIGENDIAN,  /* data big-endian (cell at EL0 with SCTLR_EL1.E0E) */
+};
+
+struct case_desc {
+	uint16_t family, form;
+	uint8_t placement;        /* enum placement */
+	struct operands ops;
+	uint64_t rm_val;          /* index register value (register offset / post-reg) */
+	int64_t rn_off;           /* base register value minus the window start */
+	int32_t off;              /* first byte accessed, relative to the window start */
+	uint32_t bytes;           /* bytes the access touches (0 = none) */
+	const char *skip;         /* static skip reason (CONSTRAINED UNPREDICTABLE ...) */
+};
+
+/* Enumerate the matrix: calls emit for each case in order. Returns count. */
+typedef void (*case_sink)(const struct case_desc *c, void *arg);
+unsigned matrix_enumerate(int full, case_sink emit, void *arg);
+/* "ldst-imm/ldr-w-post/rt2-rn1-imm+4" (no target prefix) */
+void case_id(const struct case_desc *c, char *buf, size_t len);
+const struct form *case_form(const struct case_desc *c);
+const struct family *case_family(const struct case_desc *c);
+const char *mode_word(enum addr_mode m);
+#endif

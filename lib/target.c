@@ -1,0 +1,288 @@
+/* Targets: the MMIO windows the matrix aims at, their aliases in the cell
+ * area, and what ISV=1 probing says about them (per width: does a read or
+ * write abort, are reads stable, which bits of each byte follow writes). */
+#include <string.h>
+#include <stdio.h>
+#include "target.h"
+#include "bootargs.h"
+#include "layout.h"
+#include "mmu.h"
+#include "guard.h"
+#include "tap.h"
+
+/* GIC distributor: IPRIORITYR for SPIs (INTID 32 up) and GICD_TYPER */
+#define GICD_TYPER              0x004
+#define GICD_TYPER_ITLINES_MASK 0x1f
+#define GICD_IPRIORITYR_SPI     0x420
+#define GICD_WINDOW_MAX         64
+#define HOLE_WINDOW_LEN         4096
+#define PROBE_PATTERN           0xa5c3e18796b4d2f0ULL
+
+static struct target targets[TARGET_MAX];
+static unsigned ntargets;
+static uint8_t lead_pages[TARGET_MAX][PAGE_SIZE] __attribute__((aligned(4096)));
+
+static const unsigned widths[NWIDTHS] = { 1, 2, 4, 8 };
+
+unsigned width_index(unsigned bytes)
+{
+	return bytes >= 8 ? 3 : bytes >= 4 ? 2 : bytes >= 2 ? 1 : 0;
+}
+
+unsigned targets_count(void) { return ntargets; }
+struct target *target_get(unsigned i) { return &targets[i]; }
+
+static int selected(const struct config *cfg, const char *name)
+{
+	if (!cfg->targets[0])
+		return 1;
+	size_t n = strlen(name);
+	for (const char *p = cfg->targets; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l == n && !memcmp(p, name, n))
+			return 1;
+		p += l + (e ? 1 : 0);
+	}
+	return 0;
+}
+
+static int override(const struct config *cfg, const char *name, uint64_t *addr)
+{
+	for (unsigned i = 0; i < cfg->ntov; i++)
+		if (!strcmp(cfg->tov[i].name, name)) {
+			*addr = cfg->tov[i].addr;
+			return 1;
+		}
+	return 0;
+}
+
+/* Map lead-in page + window pages at base (Device) and base+NC (Normal-NC). */
+static int map_target(struct target *t, unsigned idx)
+{
+	uint64_t base = TARGET_AREA_VA + idx * TARGET_STRIDE;
+	uint64_t page = t->pa & ~PAGE_MASK;
+	uint64_t npages = ((t->pa + t->len + PAGE_MASK) & ~PAGE_MASK) - page;
+	t->lead = lead_pages[idx];
+	uint64_t lead_pa = mmu_va_to_pa((uint64_t)(uintptr_t)t->lead);
+	for (int nc = 0; nc < 2; nc++) {
+		uint64_t b = base + (nc ? TARGET_NC_OFFSET : 0);
+		if (mmu_map(b, lead_pa, PAGE_SIZE, MT_NORMAL, MP_EL0, 0) ||
+		    mmu_map(b + PAGE_SIZE, page, npages, nc ? MT_NORMAL_NC : MT_DEVICE_nGnRE, MP_EL0, 0))
+			return -1;
+	}
+	t->va = base + PAGE_SIZE + (t->pa & PAGE_MASK);
+	t->nc_va = t->va + TARGET_NC_OFFSET;
+	return 0;
+}
+
+/* Which widths abort (ISV=1), and the width the harness uses for its own
+ * reads/writes: the one whose writes visibly stick the most (ties: wider). */
+static void probe_widths(struct target *t)
+{
+	uint64_t v, ones, zeros, esr = 0;
+	unsigned best_score = 0;
+	t->aborts_all = 1;
+	for (unsigned w = 0; w < NWIDTHS; w++) {
+		unsigned b = widths[w];
+		if (t->len < b)
+			continue;
+		t->read_ok[w] = !guarded_read(t->va, b, &v, &t->read_esr[w]);
+		t->write_ok[w] = !guarded_write(t->va, b, v, &t->write_esr[w]);
+		if (!t->read_ok[w])
+			continue;
+		t->aborts_all = 0;
+		if (!t->write_ok[w] || guarded_write(t->va, b, ~0ULL, &esr) || guarded_read(t->va, b, &ones, &esr) ||
+		    guarded_write(t->va, b, 0, &esr) || guarded_read(t->va, b, &zeros, &esr))
+			continue;
+		guarded_write(t->va, b, v, &esr);
+		unsigned score = (unsigned)__builtin_popcountll(ones & ~zeros) + 1;
+		if (score >= best_score) {
+			best_score = score;
+			t->best_width = b;
+		}
+	}
+}
+
+/* Per-byte write masks over the window with the best width: write ones,
+ * read, write zeros, read. Then fill it with a pattern whose bytes have the
+ * top bit set (so sign extension shows) and record the mirror. */
+static void probe_masks(struct target *t)
+{
+	unsigned b = t->best_width;
+	uint64_t ones, zeros, v, esr;
+	memset(t->wmask, 0, t->len);
+	for (uint32_t off = 0; b && off + b <= t->len; off += b) {
+		uintptr_t a = t->va + off;
+		if (guarded_write(a, b, ~0ULL, &esr) || guarded_read(a, b, &ones, &esr) ||
+		    guarded_write(a, b, 0, &esr) || guarded_read(a, b, &zeros, &esr))
+			continue;
+		for (unsigned i = 0; i < b; i++)
+			t->wmask[off + i] = (uint8_t)((ones >> (8 * i)) & ~(zeros >> (8 * i)));
+		uint64_t pat = PROBE_PATTERN ^ ((uint64_t)off * 0x0101010101010101ULL);
+		pat |= 0x8080808080808080ULL;
+		guarded_write(a, b, pat, &esr);
+	}
+	t->stable = 1;
+	for (uint32_t off = 0; off < t->len; off += b ? b : 1) {
+		uint64_t again = 0;
+		if (!b || guarded_read(t->va + off, b, &v, &esr))
+			v = 0;
+		else if (!guarded_read(t->va + off, b, &again, &esr) && again != v)
+			t->stable = 0;
+		for (unsigned i = 0; i < (b ? b : 1) && off + i < t->len; i++)
+			t->mirror[off + i] = (uint8_t)(v >> (8 * i));
+	}
+}
+
+/* A width is usable for a case only if it agrees with the best width: its
+ * reads return the mirror's bytes, its writes land as the mask says. A
+ * device that reads-as-zero or ignores writes at some width (QEMU's GICv3
+ * at 16 and 64 bits) would otherwise look like a hypervisor bug. */
+static void probe_consistency(struct target *t)
+{
+	uint64_t v, esr, back;
+	unsigned b = t->best_width;
+	if (!b)
+		return;
+	for (unsigned w = 0; w < NWIDTHS; w++) {
+		unsigned n = widths[w];
+		if (n > t->len || widths[w] == b)
+			continue;
+		uint64_t want = 0, mask = 0;
+		for (unsigned i = 0; i < n; i++) {
+			want |= (uint64_t)t->mirror[i] << (8 * i);
+			mask |= (uint64_t)t->wmask[i] << (8 * i);
+		}
+		if (t->read_ok[w] && (guarded_read(t->va, n, &v, &esr) || v != want))
+			t->read_ok[w] = 2;
+		if (!t->write_ok[w])
+			continue;
+		uint64_t trial = want ^ 0x5a5a5a5a5a5a5a5aULL;
+		uint8_t got[8];
+		if (guarded_write(t->va, n, trial, &esr) || target_readback(t, 0, n, got))
+			t->write_ok[w] = 2;
+		uint64_t seen = 0;
+		for (unsigned i = 0; i < n; i++)
+			seen |= (uint64_t)got[i] << (8 * i);
+		if (((seen ^ ((trial & mask) | (want & ~mask))) & (n == 8 ? ~0ULL : ((1ULL << (8 * n)) - 1))))
+			t->write_ok[w] = 2;
+		guarded_write(t->va, n, want, &esr);
+		if (!target_readback(t, 0, n, got))
+			for (unsigned i = 0; i < n; i++)
+				back = got[i], t->mirror[i] = (uint8_t)back;
+	}
+}
+
+int target_readback(struct target *t, uint32_t off, uint32_t n, uint8_t *buf)
+{
+	unsigned b = t->best_width;
+	uint64_t v, esr;
+	int rc = 0;
+	if (!b)
+		return -1;
+	uint32_t start = off & ~(b - 1), end = (off + n + b - 1) & ~(b - 1);
+	for (uint32_t o = start; o < end && o < t->len; o += b) {
+		if (guarded_read(t->va + o, b, &v, &esr)) {
+			rc = -1;
+			v = 0;
+		}
+		for (unsigned i = 0; i < b; i++)
+			if (o + i >= off && o + i < off + n)
+				buf[o + i - off] = (uint8_t)(v >> (8 * i));
+	}
+	return rc;
+}
+
+static const char *add_target(const struct platform *p, const char *name, uint64_t pa, uint32_t len,
+			      char *err, unsigned errlen)
+{
+	if (platform_is_ram(p, pa, len)) {
+		snprintf(err, errlen, "target %s @0x%llx overlaps RAM", name, (unsigned long long)pa);
+		return err;
+	}
+	struct target *t = &targets[ntargets];
+	memset(t, 0, sizeof(*t));
+	t->name = name;
+	t->pa = pa;
+	t->len = len;
+	if (map_target(t, ntargets)) {
+		snprintf(err, errlen, "target %s: out of page tables", name);
+		return err;
+	}
+	ntargets++;
+	return NULL;
+}
+
+const char *targets_setup(const struct platform *p, const struct config *cfg, char *err, unsigned errlen)
+{
+	uint64_t a;
+	const char *r;
+	for (unsigned i = 0; i < cfg->ntov; i++)
+		if (strcmp(cfg->tov[i].name, "hole") && strcmp(cfg->tov[i].name, "gicd")) {
+			snprintf(err, errlen, "bootargs: unknown target '%s'", cfg->tov[i].name);
+			return err;
+		}
+	if (selected(cfg, "hole")) {
+		a = p->hole;
+		if (!override(cfg, "hole", &a) && !a) {
+			snprintf(err, errlen, "no MMIO hole found in the DTB address map (use target=hole@ADDR)");
+			return err;
+		}
+		if ((r = add_target(p, "hole", a, HOLE_WINDOW_LEN, err, errlen)))
+			return r;
+	}
+	if (selected(cfg, "gicd") && (p->gicd || override(cfg, "gicd", &a))) {
+		uint64_t gicd = p->gicd;
+		uint64_t win = override(cfg, "gicd", &a) ? a : gicd + GICD_IPRIORITYR_SPI;
+		uint32_t len = GICD_WINDOW_MAX;
+		if (gicd && !override(cfg, "gicd", &a)) {
+			uint64_t typer = 0, esr;
+			/* SPIs implemented: 32 * (ITLinesNumber + 1) - 32, one byte each */
+			if (!guarded_read(gicd + GICD_TYPER, 4, &typer, &esr)) {
+				uint32_t spis = 32 * ((uint32_t)(typer & GICD_TYPER_ITLINES_MASK) + 1) - 32;
+				if (spis < len)
+					len = spis;
+			}
+		}
+		if (len && (r = add_target(p, "gicd", win, len, err, errlen)))
+			return r;
+	}
+	mmu_sync();
+	for (unsigned i = 0; i < ntargets; i++) {
+		probe_widths(&targets[i]);
+		probe_masks(&targets[i]);
+		probe_consistency(&targets[i]);
+	}
+	if (!ntargets) {
+		snprintf(err, errlen, "no target selected/available (targets=%s)", cfg->targets);
+		return err;
+	}
+	return NULL;
+}
+
+void targets_print(void)
+{
+	for (unsigned i = 0; i < ntargets; i++) {
+		struct target *t = &targets[i];
+		char rd[64] = "", wr[64] = "";
+		size_t nr = 0, nw = 0;
+		for (unsigned w = 0; w < NWIDTHS; w++) {
+			static const char *const st[] = { "abort", "ok", "inconsistent" };
+			nr += (size_t)snprintf(rd + nr, sizeof(rd) - nr, " r%u:%s", widths[w] * 8, st[t->read_ok[w]]);
+			nw += (size_t)snprintf(wr + nw, sizeof(wr) - nw, " w%u:%s", widths[w] * 8, st[t->write_ok[w]]);
+		}
+		unsigned ram = 0, wi = 0;
+		for (uint32_t b = 0; b < t->len; b++) {
+			ram += t->wmask[b] == 0xff;
+			wi += t->wmask[b] == 0;
+		}
+		const char *kind = t->aborts_all ? "aborting" : ram == t->len ? "ram-like" :
+				   wi == t->len ? "write-ignored" : "partly writable";
+		tap_printf("# target %s @0x%llx len %u: %s%s", t->name, (unsigned long long)t->pa, t->len, kind,
+			   t->stable ? "" : ", volatile reads");
+		tap_printf("# target %s reads:%s", t->name, rd);
+		tap_printf("# target %s writes:%s; bytes writable %u, ignored %u, partial %u", t->name, wr, ram,
+			   wi, t->len - ram - wi);
+	}
+}

@@ -1,0 +1,39 @@
+#ifndef ISV_TARGET_H
+#define ISV_TARGET_H
+#include <stdint.h>
+#include "platform.h"
+
+#define TARGET_MAX       4
+#define WINDOW_MAX_LEN   4096
+#define NWIDTHS          4      /* 1, 2, 4, 8 bytes */
+
+struct target {
+	const char *name;
+	uint64_t pa;               /* window start (physical) */
+	uint32_t len;              /* window length in bytes */
+	uint64_t va;               /* window start, Device alias */
+	uint64_t nc_va;            /* window start, Normal-NC alias */
+	uint8_t *lead;             /* RAM page mapped just before the window page */
+	/* probe results */
+	uint8_t read_ok[NWIDTHS], write_ok[NWIDTHS]; /* 0 aborts, 1 ok, 2 works but disagrees */
+	uint64_t read_esr[NWIDTHS], write_esr[NWIDTHS];
+	int aborts_all;            /* every ISV=1 read aborts */
+	int stable;                /* reads repeat */
+	uint8_t wmask[WINDOW_MAX_LEN];   /* bits that follow writes, per byte */
+	uint8_t mirror[WINDOW_MAX_LEN];  /* what the target holds */
+	unsigned best_width;       /* widest width whose reads and writes work */
+};
+
+/* Build the targets (hole, gicd) from the platform and the config; map
+ * their aliases; probe them with ISV=1 accesses. Returns NULL or a Bail
+ * out! reason. */
+struct config;
+const char *targets_setup(const struct platform *p, const struct config *cfg, char *err, unsigned errlen);
+unsigned targets_count(void);
+struct target *target_get(unsigned i);
+void targets_print(void);
+/* Read back [off, off+n) of the window into buf (guarded, best width);
+ * returns 0 or -1 if a read faulted. */
+int target_readback(struct target *t, uint32_t off, uint32_t n, uint8_t *buf);
+unsigned width_index(unsigned bytes);
+#endif

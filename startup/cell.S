@@ -1,0 +1,107 @@
+/*
+ * The cell executor: run exactly one instruction with a complete, chosen
+ * architectural state and capture the complete state afterwards.
+ *
+ *   uint64_t cell_run(const struct frame *in, struct frame *out)
+ *
+ * in->pc is the slot holding the instruction (followed by BRKs), in->pstate
+ * the mode (EL1t or EL0t), NZCV and DAIF for the cell. The cell's SP is
+ * SP_EL0, so the instruction may use SP freely while every exception lands
+ * on SP_EL1, the harness stack. Whatever ends the cell (the BRK after the
+ * instruction, a data abort, an UNDEF, an SError) comes back through
+ * vectors.S:cell_exit, which saves *out and branches to cell_resume; we then
+ * return the vector offset to the caller like a longjmp.
+ */
+#include "frame.h"
+
+	.text
+	.globl cell_run
+cell_run:
+	/* Harness context: callee-saved registers and SP_EL1. */
+	adrp	x2, cell_jmp
+	add	x2, x2, :lo12:cell_jmp
+	stp	x19, x20, [x2, #0]
+	stp	x21, x22, [x2, #16]
+	stp	x23, x24, [x2, #32]
+	stp	x25, x26, [x2, #48]
+	stp	x27, x28, [x2, #64]
+	stp	x29, x30, [x2, #80]
+	mov	x3, sp
+	str	x3, [x2, #96]
+	adrp	x2, cell_out
+	str	x1, [x2, :lo12:cell_out]
+
+	/* SIMD&FP registers, FPSR, FPCR. */
+	add	x2, x0, #FRAME_V
+	ldp	q0, q1, [x2], #32
+	ldp	q2, q3, [x2], #32
+	ldp	q4, q5, [x2], #32
+	ldp	q6, q7, [x2], #32
+	ldp	q8, q9, [x2], #32
+	ldp	q10, q11, [x2], #32
+	ldp	q12, q13, [x2], #32
+	ldp	q14, q15, [x2], #32
+	ldp	q16, q17, [x2], #32
+	ldp	q18, q19, [x2], #32
+	ldp	q20, q21, [x2], #32
+	ldp	q22, q23, [x2], #32
+	ldp	q24, q25, [x2], #32
+	ldp	q26, q27, [x2], #32
+	ldp	q28, q29, [x2], #32
+	ldp	q30, q31, [x2], #32
+	ldr	x2, [x0, #FRAME_FPSR]
+	msr	fpsr, x2
+	ldr	x2, [x0, #FRAME_FPCR]
+	msr	fpcr, x2
+
+	/* The cell's SP, entry point and PSTATE (mode, NZCV, DAIF). */
+	ldr	x2, [x0, #FRAME_SP]
+	msr	sp_el0, x2
+	ldr	x2, [x0, #FRAME_PC]
+	msr	elr_el1, x2
+	ldr	x2, [x0, #FRAME_PSTATE]
+	msr	spsr_el1, x2
+
+	/* General registers last; x30 holds the frame pointer until the end. */
+	mov	x30, x0
+	ldp	x0, x1, [x30, #FRAME_X + 0]
+	ldp	x2, x3, [x30, #FRAME_X + 16]
+	ldp	x4, x5, [x30, #FRAME_X + 32]
+	ldp	x6, x7, [x30, #FRAME_X + 48]
+	ldp	x8, x9, [x30, #FRAME_X + 64]
+	ldp	x10, x11, [x30, #FRAME_X + 80]
+	ldp	x12, x13, [x30, #FRAME_X + 96]
+	ldp	x14, x15, [x30, #FRAME_X + 112]
+	ldp	x16, x17, [x30, #FRAME_X + 128]
+	ldp	x18, x19, [x30, #FRAME_X + 144]
+	ldp	x20, x21, [x30, #FRAME_X + 160]
+	ldp	x22, x23, [x30, #FRAME_X + 176]
+	ldp	x24, x25, [x30, #FRAME_X + 192]
+	ldp	x26, x27, [x30, #FRAME_X + 208]
+	ldp	x28, x29, [x30, #FRAME_X + 224]
+	ldr	x30, [x30, #FRAME_X + 240]
+	isb
+	eret
+
+	/* Entered from vectors.S:cell_exit with x0 = vector offset. */
+	.globl cell_resume
+cell_resume:
+	adrp	x2, cell_jmp
+	add	x2, x2, :lo12:cell_jmp
+	ldr	x3, [x2, #96]
+	mov	sp, x3
+	ldp	x19, x20, [x2, #0]
+	ldp	x21, x22, [x2, #16]
+	ldp	x23, x24, [x2, #32]
+	ldp	x25, x26, [x2, #48]
+	ldp	x27, x28, [x2, #64]
+	ldp	x29, x30, [x2, #80]
+	ret
+
+	.bss
+	.balign 16
+	.globl cell_jmp, cell_out
+cell_jmp:
+	.skip	112
+cell_out:
+	.skip	8

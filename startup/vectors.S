@@ -1,0 +1,156 @@
+/*
+ * Exception vectors. Four groups, each with its own meaning here:
+ *   current EL, SP_EL0  (0x000-0x180): the cell (EL1t) took an exception:
+ *                                      this is how every cell run ends
+ *   current EL, SP_ELx  (0x200-0x380): the harness itself: unexpected, except
+ *                                      a late SError that the harness lets in
+ *   lower EL, AArch64   (0x400-0x580): the cell ran at EL0 (big-endian data
+ *                                      variant): same as the first group
+ *   lower EL, AArch32   (0x600-0x780): impossible; treated as unexpected
+ * Every path saves the same struct frame (lib/frame.h).
+ */
+#include "frame.h"
+
+/* Save x2..x30 into the frame at x0 (x0/x1 already saved by the caller). */
+.macro save_x2_x30
+	stp	x2, x3, [x0, #FRAME_X + 16]
+	stp	x4, x5, [x0, #FRAME_X + 32]
+	stp	x6, x7, [x0, #FRAME_X + 48]
+	stp	x8, x9, [x0, #FRAME_X + 64]
+	stp	x10, x11, [x0, #FRAME_X + 80]
+	stp	x12, x13, [x0, #FRAME_X + 96]
+	stp	x14, x15, [x0, #FRAME_X + 112]
+	stp	x16, x17, [x0, #FRAME_X + 128]
+	stp	x18, x19, [x0, #FRAME_X + 144]
+	stp	x20, x21, [x0, #FRAME_X + 160]
+	stp	x22, x23, [x0, #FRAME_X + 176]
+	stp	x24, x25, [x0, #FRAME_X + 192]
+	stp	x26, x27, [x0, #FRAME_X + 208]
+	stp	x28, x29, [x0, #FRAME_X + 224]
+	str	x30, [x0, #FRAME_X + 240]
+.endm
+
+/* A cell exit: stash x0/x1 on the (harness) SP_EL1 stack, point x0 at the
+ * cell's output frame, and continue in cell_exit with the vector offset. */
+.macro vec_cell off
+	.balign 0x80
+	stp	x0, x1, [sp, #-16]!
+	adrp	x0, cell_out
+	ldr	x0, [x0, :lo12:cell_out]
+	save_x2_x30
+	mov	x1, #\off
+	b	cell_exit
+.endm
+
+/* A harness exception: full frame on the SP_EL1 stack, then C. */
+.macro vec_harness off
+	.balign 0x80
+	sub	sp, sp, #FRAME_SIZE
+	stp	x0, x1, [sp, #FRAME_X]
+	mov	x0, sp
+	save_x2_x30
+	mov	x1, #\off
+	b	harness_entry
+.endm
+
+	.section .vectors, "ax"
+	.balign 2048
+	.globl vectors
+vectors:
+	vec_cell    0x000
+	vec_cell    0x080
+	vec_cell    0x100
+	vec_cell    0x180
+	vec_harness 0x200
+	vec_harness 0x280
+	vec_harness 0x300
+	vec_harness 0x380
+	vec_cell    0x400
+	vec_cell    0x480
+	vec_cell    0x500
+	vec_cell    0x580
+	vec_harness 0x600
+	vec_harness 0x680
+	vec_harness 0x700
+	vec_harness 0x780
+
+	.text
+/* Save the system part of a frame at x0 (vector offset in x1). */
+save_sys:
+	str	x1, [x0, #FRAME_VECTOR]
+	mrs	x2, sp_el0
+	str	x2, [x0, #FRAME_SP]
+	mrs	x2, elr_el1
+	str	x2, [x0, #FRAME_PC]
+	mrs	x2, spsr_el1
+	str	x2, [x0, #FRAME_PSTATE]
+	mrs	x2, esr_el1
+	str	x2, [x0, #FRAME_ESR]
+	mrs	x2, far_el1
+	str	x2, [x0, #FRAME_FAR]
+	ret
+
+cell_exit:
+	ldp	x2, x3, [sp], #16               /* the cell's x0, x1 */
+	stp	x2, x3, [x0, #FRAME_X]
+	bl	save_sys
+	/* SIMD&FP state as the instruction left it. */
+	add	x2, x0, #FRAME_V
+	stp	q0, q1, [x2], #32
+	stp	q2, q3, [x2], #32
+	stp	q4, q5, [x2], #32
+	stp	q6, q7, [x2], #32
+	stp	q8, q9, [x2], #32
+	stp	q10, q11, [x2], #32
+	stp	q12, q13, [x2], #32
+	stp	q14, q15, [x2], #32
+	stp	q16, q17, [x2], #32
+	stp	q18, q19, [x2], #32
+	stp	q20, q21, [x2], #32
+	stp	q22, q23, [x2], #32
+	stp	q24, q25, [x2], #32
+	stp	q26, q27, [x2], #32
+	stp	q28, q29, [x2], #32
+	stp	q30, q31, [x2], #32
+	mrs	x2, fpsr
+	str	x2, [x0, #FRAME_FPSR]
+	mrs	x2, fpcr
+	str	x2, [x0, #FRAME_FPCR]
+	/* Give a late asynchronous abort caused by the cell a chance to become
+	 * pending (ESB is a NOP without FEAT_RAS), then record ISR_EL1. */
+	hint	#16                             /* esb */
+	isb
+	mrs	x2, isr_el1
+	str	x2, [x0, #FRAME_ISR]
+	/* Back into the harness: restore the context cell_run saved. */
+	mov	x0, x1                          /* return value: vector offset */
+	b	cell_resume
+
+harness_entry:
+	bl	save_sys
+	mov	x19, x0                         /* frame */
+	bl	harness_exception               /* (frame, vector) in C */
+	/* Returns only for a recoverable case (late SError): restore and eret. */
+	ldr	x2, [x19, #FRAME_PC]
+	msr	elr_el1, x2
+	ldr	x2, [x19, #FRAME_PSTATE]
+	msr	spsr_el1, x2
+	mov	x0, x19
+	ldp	x2, x3, [x0, #FRAME_X + 16]
+	ldp	x4, x5, [x0, #FRAME_X + 32]
+	ldp	x6, x7, [x0, #FRAME_X + 48]
+	ldp	x8, x9, [x0, #FRAME_X + 64]
+	ldp	x10, x11, [x0, #FRAME_X + 80]
+	ldp	x12, x13, [x0, #FRAME_X + 96]
+	ldp	x14, x15, [x0, #FRAME_X + 112]
+	ldp	x16, x17, [x0, #FRAME_X + 128]
+	ldp	x18, x19, [x0, #FRAME_X + 144]
+	ldp	x20, x21, [x0, #FRAME_X + 160]
+	ldp	x22, x23, [x0, #FRAME_X + 176]
+	ldp	x24, x25, [x0, #FRAME_X + 192]
+	ldp	x26, x27, [x0, #FRAME_X + 208]
+	ldp	x28, x29, [x0, #FRAME_X + 224]
+	ldr	x30, [x0, #FRAME_X + 240]
+	ldp	x0, x1, [x0, #FRAME_X]
+	add	sp, sp, #FRAME_SIZE
+	eret
