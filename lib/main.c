@@ -38,9 +38,14 @@ static unsigned n_selected;
 static unsigned long counts[OUT_COUNT];
 
 static void finish(void) __attribute__((noreturn));
+static void semihosting_exit(void);
 static void finish(void)
 {
 	tap_done();
+	/* Without a DTB there is no PSCI conduit to trust; a semihosting
+	 * console can still end the run. */
+	if (rom_psci == PSCI_NONE && console_current()->kind == CONSOLE_SEMIHOSTING)
+		semihosting_exit();
 	psci_system_off(rom_psci);
 }
 
@@ -68,6 +73,16 @@ static int semihosting_works(void)
 	__asm__ volatile("hlt #0xf000" : "+r"(op) : "r"(arg) : "memory");
 	semihosting_probe = 0;
 	return !semihosting_failed;
+}
+
+static void semihosting_exit(void)
+{
+	/* SYS_EXIT (0x18); on A64 x1 points at {reason, subcode}:
+	 * ADP_Stopped_ApplicationExit (0x20026), exit code 0. */
+	static const uint64_t block[2] = { 0x20026, 0 };
+	register uint64_t op __asm__("x0") = 0x18;
+	register const uint64_t *arg __asm__("x1") = block;
+	__asm__ volatile("hlt #0xf000" : "+r"(op) : "r"(arg) : "memory");
 }
 
 static void collect(const struct case_desc *c, void *arg)
@@ -138,9 +153,7 @@ void rom_main(const void *dtb, uint64_t entry_el, uint64_t load)
 		boot_map((uint64_t)(uintptr_t)dtb, fdt_totalsize(dtb));
 	mmu_enable();
 
-	const char *why = platform_probe(dtb_ok ? dtb : NULL, &plat);
-	if (why == NULL && dtb && !dtb_ok)
-		why = "invalid DTB (bad magic)";
+	const char *why = dtb && !dtb_ok ? "invalid DTB (no FDT magic at x0)" : platform_probe(dtb, &plat);
 	if (!why) {
 		/* Phase 2: RAM normal, every other address Device. */
 		for (unsigned i = 0; i < plat.nram; i++)
@@ -163,8 +176,11 @@ void rom_main(const void *dtb, uint64_t entry_el, uint64_t load)
 	if (why)
 		bail(why);
 	const struct console_desc *con = console_current();
-	tap_printf("# console: %s @0x%llx (%s)", con->kind == CONSOLE_SEMIHOSTING ? "semihosting" :
-		   con->compatible ? con->compatible : "?", (unsigned long long)con->base, plat.console_node);
+	if (con->kind == CONSOLE_SEMIHOSTING)
+		tap_printf("# console: semihosting");
+	else
+		tap_printf("# console: %s @0x%llx (%s)", con->compatible, (unsigned long long)con->base,
+			   plat.console_node);
 	tap_printf("# bootargs: %s", plat.bootargs ? plat.bootargs : "");
 	features_detect(&feat);
 	tap_printf("# cpu: midr=0x%llx lse=%d lrcpc=%d lrcpc2=%d lor=%d mops=%d ls64=%d sve=%d dczva=%llu",
