@@ -192,9 +192,14 @@ static void compare_memory(struct target *t, const struct case_desc *c, const ui
 		uint32_t hi = PAGE_SIZE - (uint32_t)(-c->off) + c->bytes;
 		if (hi > PAGE_SIZE)
 			hi = PAGE_SIZE;
-		const uint8_t *e = want == t->mirror ? NULL : shadow_pages[0];
+		int aborted = want == t->mirror;
 		for (uint32_t b = lo; b < hi; b++) {
-			uint8_t exp = e ? e[b] : (uint8_t)LEAD_PATTERN;
+			uint8_t exp = aborted ? (uint8_t)LEAD_PATTERN : shadow_pages[0][b];
+			/* An access split across pages that aborts on the target part
+			 * may or may not have written its RAM part (the Arm ARM leaves
+			 * those bytes UNKNOWN): either value is a clean abort. */
+			if (aborted && t->lead[b] == shadow_pages[0][b])
+				continue;
 			if (t->lead[b] != exp) {
 				snprintf(name, sizeof(name), "mem%+d", (int)b - (int)PAGE_SIZE);
 				add_diff(v, name, 0, exp, 0, t->lead[b], 0);
@@ -233,21 +238,21 @@ static const char *static_skip(const struct target *t, const struct case_desc *c
 	if (c->skip)
 		return c->skip;
 	if (!feature_present(feat, f->feature)) {
-		snprintf(buf, len, "%s not implemented (ID registers)", feature_name(f->feature));
+		snprintf(buf, len, "%s not implemented", feature_name(f->feature));
 		return buf;
 	}
 	if (c->placement == PL_CROSS && (t->pa & PAGE_MASK))
-		return "target window not page aligned: no page to cross from";
+		return "window not page aligned";
 	if (c->off + (int64_t)c->bytes > (int64_t)t->len || c->off < -(int64_t)PAGE_SIZE)
-		return "access outside the target window";
+		return "outside the target window";
 	if (!t->aborts_all && c->bytes) {
 		unsigned w = width_index(f->esize);
 		int load = (f->flags & FF_LOAD) != 0, store = (f->flags & FF_STORE) != 0;
 		int rbad = load && t->read_ok[w] != 1, wbad = store && t->write_ok[w] != 1;
 		if (rbad || wbad) {
 			unsigned st = rbad ? t->read_ok[w] : t->write_ok[w];
-			snprintf(buf, len, "target %s %u-bit ISV=1 %s (probe)", st ? "disagrees on" : "aborts",
-				 (f->esize > 8 ? 8 : f->esize) * 8, rbad ? "reads" : "writes");
+			snprintf(buf, len, "probe: %c%u %s", rbad ? 'r' : 'w', (f->esize > 8 ? 8 : f->esize) * 8,
+				 st ? "disagrees" : "aborts");
 			return buf;
 		}
 	}
@@ -324,8 +329,8 @@ void judge_case(struct target *t, const struct case_desc *c, uint64_t seed, cons
 	in_s.pc = in_s_copy.pc;
 	if (res_s.kind != CELL_DONE) {
 		v->outcome = OUT_SKIP;
-		snprintf(v->reason, sizeof(v->reason), "oracle: %s on RAM (ESR 0x%llx)",
-			 ec_name(esr_ec(res_s.out.esr)), (unsigned long long)res_s.out.esr);
+		snprintf(v->reason, sizeof(v->reason), "oracle faults on RAM: ESR 0x%llx",
+			 (unsigned long long)res_s.out.esr);
 		return;
 	}
 

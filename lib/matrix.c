@@ -93,14 +93,14 @@ static const char *unpredictable(const struct form *f, const struct operands *o)
 	int wb = uses_rn_writeback(f) && o->rn != REG_SP_ZR;
 	int gp = !(f->flags & FF_SIMD);
 	if (wb && gp && o->rt == o->rn && o->rt != REG_SP_ZR)
-		return "CONSTRAINED UNPREDICTABLE: writeback with Rt == Rn";
+		return "CONSTRAINED UNPREDICTABLE: Rt == Rn, writeback";
 	if (wb && gp && (f->flags & FF_PAIR) && o->rt2 == o->rn)
-		return "CONSTRAINED UNPREDICTABLE: writeback with Rt2 == Rn";
+		return "CONSTRAINED UNPREDICTABLE: Rt2 == Rn, writeback";
 	if ((f->flags & FF_PAIR) && (f->flags & FF_LOAD) && o->rt == o->rt2)
-		return "CONSTRAINED UNPREDICTABLE: load pair with Rt == Rt2";
+		return "CONSTRAINED UNPREDICTABLE: Rt == Rt2";
 	if ((f->flags & FF_RS) && (f->flags & FF_STORE) && !(f->flags & FF_LOAD) &&
 	    (o->rs == o->rt || o->rs == o->rn || ((f->flags & FF_PAIR) && o->rs == o->rt2)))
-		return "CONSTRAINED UNPREDICTABLE: store-exclusive status overlaps";
+		return "CONSTRAINED UNPREDICTABLE: Rs overlaps";
 	return NULL;
 }
 
