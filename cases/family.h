@@ -41,6 +41,7 @@ enum addr_mode { AM_OFFSET, AM_PRE, AM_POST, AM_UNSCALED, AM_REGISTER, AM_NOOFFS
 #define FF_RS        (1u << 8)   /* Rs used (status / compare register) */
 #define FF_NOTRANSFER (1u << 9)  /* cache maintenance / prefetch: no data */
 #define FF_UNPRIV    (1u << 10)  /* LDTR/STTR */
+#define FF_ZVA       (1u << 11)  /* DC ZVA: stores zeros to the DCZID block (size known at run time) */
 
 /* Features a form may need (checked against ID registers at run time) */
 enum feature { FEAT_NONE, FEAT_LSE, FEAT_LRCPC, FEAT_LRCPC2, FEAT_LOR, FEAT_MOPS, FEAT_LS64, FEAT_SVE };

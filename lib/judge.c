@@ -243,6 +243,10 @@ static const char *static_skip(const struct target *t, const struct case_desc *c
 	}
 	if (c->placement == PL_CROSS && (t->pa & PAGE_MASK))
 		return "window not page aligned";
+	if ((f->flags & FF_ZVA) && !feat->dczid_bytes)
+		return "DC ZVA prohibited (DCZID_EL0.DZP)";
+	if ((f->flags & FF_ZVA) && (t->pa & (feat->dczid_bytes - 1)))
+		return "window not aligned to the DC ZVA block";
 	if (c->off + (int64_t)c->bytes > (int64_t)t->len || c->off < -(int64_t)PAGE_SIZE)
 		return "outside the target window";
 	if (!t->aborts_all && c->bytes) {
@@ -263,7 +267,7 @@ static const char *static_skip(const struct target *t, const struct case_desc *c
 static void classify(struct target *t, const struct case_desc *c, struct verdict *v)
 {
 	const struct cell_result *r = &v->tgt;
-	int store = (case_form(c)->flags & FF_STORE) != 0;
+	int store = (case_form(c)->flags & (FF_STORE | FF_ZVA)) != 0;
 	if (r->kind == CELL_DONE) {
 		compare_regs(&res_s.out, &r->out, &in_s, &in_t, v);
 		if (store || c->off < 0)
@@ -299,9 +303,26 @@ static void classify(struct target *t, const struct case_desc *c, struct verdict
 	}
 }
 
-void judge_case(struct target *t, const struct case_desc *c, uint64_t seed, const struct cpu_features *feat,
+/* DC ZVA's footprint is the naturally aligned DCZID block around the
+ * address, known only at run time: widen the case to it. */
+static const struct case_desc *runtime_footprint(const struct case_desc *c, const struct cpu_features *feat,
+						 struct case_desc *tmp)
+{
+	if (!(case_form(c)->flags & FF_ZVA))
+		return c;
+	*tmp = *c;
+	uint32_t bs = (uint32_t)feat->dczid_bytes;
+	tmp->bytes = bs;
+	if (bs)
+		tmp->off = c->off & ~(int32_t)(bs - 1);
+	return tmp;
+}
+
+void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, const struct cpu_features *feat,
 		struct verdict *v)
 {
+	struct case_desc tmp;
+	const struct case_desc *c = runtime_footprint(c0, feat, &tmp);
 	const struct form *f = case_form(c);
 	memset(v, 0, sizeof(*v));
 	encode(f, &c->ops, &v->insn);
