@@ -15,7 +15,7 @@ finish() { echo "1..$n"; [ "$fails" = 0 ]; }
 qemu_rom() {
 	out=$1 args=$2; shift 2
 	timeout 120 qemu-system-aarch64 -M virt,gic-version=3 -cpu max -m 512 -nographic \
-		-monitor none -no-reboot -kernel "$ISV_ROM" -append "$args" "$@" </dev/null 2>&1 |
+		-monitor none -no-reboot -nic none -kernel "$ISV_ROM" -append "$args" "$@" </dev/null 2>&1 |
 		tr -d '\r' > "$out"
 }
 

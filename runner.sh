@@ -1,0 +1,349 @@
+#!/bin/sh
+# runner.sh - boot the isvsuite ROM under a hypervisor profile, survive VM
+# deaths and hangs, and produce one merged TAP report (docs/runner.md).
+#
+# Runner policy (the one place these numbers and meanings live):
+#
+#   what                      default     option / profile variable
+#   ------------------------  ----------  ------------------------------------
+#   boot -> plan line         60 s        --boot-timeout, PROFILE_BOOT_TIMEOUT
+#   no new ROM line in a case  5 s        --case-timeout, PROFILE_CASE_TIMEOUT
+#   whole run                 3600 s      --timeout
+#   wait for exit after done  3 s         PROFILE_EXIT_GRACE
+#   failed boots in a row     2           --boot-retries (then: incomplete)
+#   runs of a case w/o result 2           (then recorded as hang, reason given)
+#   VM exits in a case        kill        that case; --on-kill=group: the rest
+#                                         of its TARGET/FAMILY/FORM group too
+#   no progress in a case     hang        that case only
+#   outcome order             pass < skip < abort < kill < hang < corrupt
+#   grade                     A all pass/skip; B no corrupt/kill/hang;
+#                             C kill but no corrupt/hang; F corrupt or hang
+#
+#   exit 0  run complete, policy met (no --fail-on outcome / no regression)
+#   exit 1  run complete, policy failed (--fail-on outcome, or regression
+#           against --expected)
+#   exit 2  usage or configuration error (bad option, unknown profile,
+#           missing ROM, the ROM said "Bail out!")
+#   exit 3  the profile cannot run on this host (profile_check/prepare)
+#   exit 4  run incomplete (boots keep failing, whole-run timeout, ...)
+#
+# POSIX sh (dash), awk, sed, ps; no Python. Profiles: profiles/NAME.sh.
+LC_ALL=C; export LC_ALL
+ISV_TOP=$(cd "$(dirname "$0")" && pwd); export ISV_TOP
+R_LIB=$ISV_TOP/tools/runner
+
+usage() {
+	cat <<'EOF'
+usage: runner.sh [OPTION]...
+Boot build/isvsuite.bin under a profile, resume after VM deaths and hangs,
+print one merged TAP stream (stdout) and a summary with a grade (stderr).
+
+  --profile NAME        profiles/NAME.sh (default qemu-tcg)
+  --cmd 'TEMPLATE'      boot with any command line instead of a profile;
+                        {rom} {elf} {bootargs} {dtb} are replaced by
+                        shell-quoted words (do not quote them again)
+  --bootargs 'K=V ...'  ROM bootargs (contracts §3); start=/count= select a
+                        range, the runner manages them across boots
+  --rom FILE            ROM image (default $ISV_BUILD/isvsuite.bin)
+  --case-timeout S      hang after S seconds without a new ROM line (5)
+  --boot-timeout S      give up a boot without a plan line after S s (60)
+  --timeout S           whole-run timeout in seconds (3600)
+  --boot-retries N      failed boots (no plan) in a row before giving up (2)
+  --on-kill=case|group  after a kill resume at the next case (default) or
+                        record the rest of the group as kill (inferred)
+  --fail-on=LIST        outcomes that make the exit status 1, comma
+                        separated from abort,corrupt,kill,hang
+                        (default corrupt,kill,hang); ignored with --expected
+  --expected NAME|FILE  compare against expected/NAME or FILE: regression
+                        -> exit 1 (listed), improvement -> reported
+  --tap FILE            write the merged TAP to FILE instead of stdout
+  --junit FILE          also write JUnit XML (one testcase per case)
+  --results DIR         console logs and state (default
+                        $ISV_BUILD/results/PROFILE)
+  --popt KEY=VALUE      profile option, exported as ISV_POPT_KEY (repeatable)
+  --check               only run the profile's check; exit 0 or 3
+  --quiet               no progress or summary on stderr
+  -h, --help            this text
+
+Exit: 0 ok, 1 policy failed, 2 usage/config, 3 profile unavailable,
+4 run incomplete. Policy table: head of runner.sh; details: docs/runner.md.
+EOF
+}
+
+say() { printf '%s\n' "runner: $*" >&2; }
+die() { r=$1; shift; say "$*"; exit "$r"; }
+need_arg() { [ $# -ge 2 ] || die 2 "option $1 needs a value (see --help)"; }
+is_num() { case $1 in '' | *[!0-9]*) return 1 ;; esac; }
+
+# ---------------------------------------------------------------- options
+R_PROFILE=qemu-tcg R_CMD="" R_BOOTARGS="" R_ROM="" R_CASE_T="" R_BOOT_T=""
+R_RUN_T=3600 R_RETRIES=2 R_ONKILL=case R_FAILON=corrupt,kill,hang
+R_EXPECTED="" R_TAP="" R_JUNIT="" R_RESULTS="" R_CHECK=0 R_QUIET=0 R_PSET=0
+while [ $# -gt 0 ]; do
+	case $1 in
+	--*=*) o=${1%%=*} v=${1#*=}; shift; set -- "$o" "$v" "$@"; continue ;;
+	esac
+	case $1 in
+	--profile) need_arg "$@"; R_PROFILE=$2 R_PSET=1; shift ;;
+	--cmd) need_arg "$@"; R_CMD=$2; shift ;;
+	--bootargs) need_arg "$@"; R_BOOTARGS=$2; shift ;;
+	--rom) need_arg "$@"; R_ROM=$2; shift ;;
+	--case-timeout) need_arg "$@"; R_CASE_T=$2; shift ;;
+	--boot-timeout) need_arg "$@"; R_BOOT_T=$2; shift ;;
+	--timeout) need_arg "$@"; R_RUN_T=$2; shift ;;
+	--boot-retries) need_arg "$@"; R_RETRIES=$2; shift ;;
+	--on-kill) need_arg "$@"; R_ONKILL=$2; shift ;;
+	--fail-on) need_arg "$@"; R_FAILON=$2; shift ;;
+	--expected) need_arg "$@"; R_EXPECTED=$2; shift ;;
+	--tap) need_arg "$@"; R_TAP=$2; shift ;;
+	--junit) need_arg "$@"; R_JUNIT=$2; shift ;;
+	--results) need_arg "$@"; R_RESULTS=$2; shift ;;
+	--popt)
+		need_arg "$@"
+		k=${2%%=*}
+		case $2 in *=*) ;; *) die 2 "--popt needs KEY=VALUE, got '$2'" ;; esac
+		case $k in '' | *[!A-Za-z0-9_]*) die 2 "--popt: bad key '$k'" ;; esac
+		eval "ISV_POPT_$k=\${2#*=}"; export "ISV_POPT_$k"; shift ;;
+	--check) R_CHECK=1 ;;
+	--quiet) R_QUIET=1 ;;
+	-h | --help) usage; exit 0 ;;
+	*) die 2 "unknown option '$1' (see --help)" ;;
+	esac
+	shift
+done
+for v in "$R_RUN_T" "$R_RETRIES" ${R_CASE_T:+"$R_CASE_T"} ${R_BOOT_T:+"$R_BOOT_T"}; do
+	is_num "$v" || die 2 "timeouts and counts are whole numbers, got '$v'"
+done
+case $R_ONKILL in case | group) ;; *) die 2 "--on-kill: case or group, got '$R_ONKILL'" ;; esac
+for o in $(echo "$R_FAILON" | tr ',' ' '); do
+	case $o in abort | corrupt | kill | hang) ;; *) die 2 "--fail-on: unknown outcome '$o'" ;; esac
+done
+
+# ---------------------------------------------------------------- profile
+ISV_BUILD=${ISV_BUILD:-$ISV_TOP/build}; export ISV_BUILD
+ISV_ASSETS=$ISV_BUILD/assets; export ISV_ASSETS
+ISV_ROM=$(cd "$(dirname "${R_ROM:-$ISV_BUILD/isvsuite.bin}")" 2>/dev/null && pwd)/$(basename "${R_ROM:-$ISV_BUILD/isvsuite.bin}")
+ISV_ELF=${ISV_ROM%.bin}.elf
+export ISV_ROM ISV_ELF
+
+profile_filter() { tr -d '\r'; }
+profile_check() { :; }
+profile_prepare() { :; }
+PROFILE_BOOT_TIMEOUT=60 PROFILE_CASE_TIMEOUT=5 PROFILE_EXIT_GRACE=3
+if [ -n "$R_CMD" ]; then
+	[ "$R_PSET" = 1 ] || R_PROFILE=cmd
+	# shellcheck source=tools/runner/cmd.sh
+	. "$R_LIB/cmd.sh"
+else
+	case $R_PROFILE in '' | *[!A-Za-z0-9_.-]*) die 2 "bad profile name '$R_PROFILE'" ;; esac
+	[ -f "$ISV_TOP/profiles/$R_PROFILE.sh" ] || die 2 "unknown profile '$R_PROFILE' (have: $(cd "$ISV_TOP/profiles" && ls -- *.sh 2>/dev/null | sed 's/\.sh$//' | tr '\n' ' ' | sed 's/ $//'))"
+	# shellcheck source=/dev/null
+	. "$ISV_TOP/profiles/$R_PROFILE.sh"
+fi
+why=$(profile_check 2>&1 >/dev/null) || die 3 "profile $R_PROFILE unavailable: $(echo "$why" | tr '\n' ' ' | sed 's/ *$//')"
+[ "$R_CHECK" = 1 ] && exit 0
+[ -f "$ISV_ROM" ] || die 2 "ROM not found: $ISV_ROM (run make, or pass --rom)"
+profile_prepare || die 3 "profile $R_PROFILE: profile_prepare failed"
+R_CASE_T=${R_CASE_T:-$PROFILE_CASE_TIMEOUT} R_BOOT_T=${R_BOOT_T:-$PROFILE_BOOT_TIMEOUT}
+
+# ---------------------------------------------------------------- state
+R_RESULTS=${R_RESULTS:-$ISV_BUILD/results/$R_PROFILE}
+mkdir -p "$R_RESULTS" || die 2 "cannot create $R_RESULTS"
+R_RESULTS=$(cd "$R_RESULTS" && pwd); export ISV_RESULTS="$R_RESULTS"
+S=$R_RESULTS/state
+rm -rf "$S"; rm -f "$R_RESULTS"/boot-*.log "$R_RESULTS"/vmm-*.raw "$R_RESULTS"/vmm-*.err \
+	"$R_RESULTS"/boot-*.dtb "$R_RESULTS"/summary "$R_RESULTS"/merged.tap
+mkdir -p "$S/rec" || die 2 "cannot create $S"
+: > "$S/decided"; : > "$S/tries"; : > "$S/ids"
+if sleep 0.1 2>/dev/null; then R_POLL=0.1; else R_POLL=1; fi
+R_TTY=0; [ -t 2 ] && [ "$R_QUIET" = 0 ] && R_TTY=1
+R_T0=$(date +%s) R_BOOTS=0 R_INST=0 R_ALIVE=0 R_SESSION=0 R_SEG=0 R_FAILS=0
+R_INCOMPLETE="" R_STRICT=0
+
+# User bootargs: start=/count= become the range, list is refused, the rest
+# is passed on verbatim (the ROM rejects what it does not know).
+R_BASE="" R_UFIRST=1 R_UCOUNT=""
+for w in $R_BOOTARGS; do
+	case $w in
+	start=*) R_UFIRST=${w#start=}; is_num "$R_UFIRST" && [ "$R_UFIRST" -ge 1 ] || die 2 "bad start= '$w'" ;;
+	count=*) R_UCOUNT=${w#count=}; is_num "$R_UCOUNT" || die 2 "bad count= '$w'" ;;
+	list) die 2 "bootarg 'list' is used by the runner itself; boot the ROM directly to list" ;;
+	*) [ "$w" = strict ] && R_STRICT=1; R_BASE="$R_BASE${R_BASE:+ }$w" ;;
+	esac
+done
+
+# ---------------------------------------------------------------- VM control
+pad() { printf '%03d' "$1"; }
+why_failed() { # one line: how the last boot ended, with the VMM's last stderr line
+	err=$(tail -n 1 "$R_ERR" 2>/dev/null | tr -cd ' -~')
+	printf '%s%s%s%s' "$G_END" "${G_STATUS:+ status $G_STATUS}" "${G_WHY:+: $G_WHY}" "${err:+; VMM: $err}"
+}
+
+kill_tree() { # PID: the process and all its descendants, TERM then KILL
+	t=$(ps -e -o pid= -o ppid= | awk -v root="$1" '
+		{ kids[$2] = kids[$2] " " $1 }
+		END { q = root; out = root
+			while (q != "") { n = split(q, a, " "); q = ""
+				for (i = 1; i <= n; i++) if (a[i] in kids) { q = q kids[a[i]]; out = out kids[a[i]] } }
+			print out }')
+	# shellcheck disable=SC2086
+	kill -TERM $t 2>/dev/null; sleep 0.3 2>/dev/null || sleep 1
+	# shellcheck disable=SC2086
+	kill -KILL $t 2>/dev/null
+	wait "$1" 2>/dev/null
+}
+
+inst_start() { # BOOTARGS: a new VM through profile_boot, console -> raw log
+	R_INST=$((R_INST + 1)) R_SEG=0 R_SESSION=0
+	R_RAW=$R_RESULTS/vmm-$(pad $R_INST).raw
+	R_ERR=$R_RESULTS/vmm-$(pad $R_INST).err
+	rm -f "$S/inst.rc" "$S/console.in"
+	mkfifo "$S/console.in" || die 4 "mkfifo failed"
+	exec 3<>"$S/console.in"
+	(
+		profile_boot "$1" <"$S/console.in" >"$R_RAW" 2>"$R_ERR"
+		echo $? > "$S/inst.rc.tmp" && mv "$S/inst.rc.tmp" "$S/inst.rc"
+	) 3>&- &
+	R_PID=$! R_ALIVE=1
+}
+
+inst_stop() { # kill the VM (if still there) and close its console input
+	[ "$R_ALIVE" = 1 ] && kill_tree "$R_PID"
+	R_ALIVE=0 R_SESSION=0
+	exec 3>&-
+}
+
+inst_quit() { # end of run: ask a session to power off, then make sure
+	if [ "$R_ALIVE" = 1 ] && [ "$R_SESSION" = 1 ]; then
+		echo "@@isvsuite quit" >&3
+		i=0
+		while [ ! -e "$S/inst.rc" ] && [ $i -lt $((PROFILE_EXIT_GRACE * 10)) ]; do
+			sleep "$R_POLL"; i=$((i + 1))
+		done
+	fi
+	[ -e "$S/inst.rc" ] && R_ALIVE=0
+	inst_stop
+}
+trap 'inst_stop; exit 130' INT TERM HUP
+
+scan() { # MODE [AWK VARS]: parse the current segment of the console
+	m=$1; shift
+	if [ "$m" != scan ]; then rm -f "$S/cur.seg" "$S/tail" "$S/header" "$S/bail"; : > "$S/cur.seg"; fi
+	profile_filter < "$R_RAW" > "$S/cur"
+	awk -v mode="$m" -v seg="$R_SEG" -v maxnr="$(wc -l < "$S/cur")" -v dir="$S" \
+		-v strict="$R_STRICT" "$@" -f "$R_LIB/parse.awk" "$S/ids" "$S/decided" "$S/cur"
+}
+
+# run_guest BOOTARGS: one guest run (a new VM, or a session boot) watched
+# until done / VM exit / vm-exit / hang / whole-run timeout.
+# Sets G_END (done exit vmexit hang timeout), G_STATUS, G_PLAN, G_WHY.
+run_guest() {
+	R_BOOTS=$((R_BOOTS + 1))
+	if [ "$R_ALIVE" = 1 ] && [ "$R_SESSION" = 1 ]; then
+		R_SEG=$((R_SEG + 1))
+		printf '@@isvsuite boot %s\n' "$1" >&3
+	else
+		inst_stop 2>/dev/null
+		inst_start "$1"
+	fi
+	G_END="" G_STATUS="" G_WHY="" t0=$(date +%s) tp=$t0 lastp=-1 size=-1
+	while :; do
+		sleep "$R_POLL"
+		t=$(date +%s) exited=0
+		[ -e "$S/inst.rc" ] && exited=1
+		sz=$(wc -c < "$R_RAW")
+		if [ "$sz" != "$size" ] || [ $exited = 1 ]; then
+			size=$sz
+			read -r G_PLAN np hi fin vmx <<EOF
+$(scan scan -v final=$exited)
+EOF
+			if [ "$fin" = 1 ]; then G_END="done"; break; fi
+			if [ "$vmx" != - ]; then G_END=vmexit G_STATUS=$vmx R_SESSION=1; break; fi
+			if [ $exited = 1 ]; then G_END=exit G_STATUS=$(cat "$S/inst.rc"); R_ALIVE=0; break; fi
+			[ "$np" != "$lastp" ] && lastp=$np tp=$t
+			[ $R_TTY = 1 ] && printf '\r\033[K[boot %d] case %s/%s' "$R_BOOTS" "$hi" "$R_LAST" >&2
+		fi
+		if [ "$G_PLAN" = - ]; then
+			[ $((t - t0)) -gt "$R_BOOT_T" ] && { G_END=hang G_WHY="no plan line within ${R_BOOT_T}s of boot"; break; }
+		elif [ $((t - tp)) -gt "$R_CASE_T" ]; then # whole seconds: fires after T..T+1 s
+			G_END=hang G_WHY="no ROM output for ${R_CASE_T}s"; break
+		fi
+		[ $((t - R_T0)) -ge "$R_RUN_T" ] && { G_END=timeout; break; }
+	done
+	[ $R_TTY = 1 ] && printf '\r\033[K' >&2
+	case $G_END in
+	hang | timeout) G_STATUS=killed-by-runner; inst_stop ;;
+	done) # the VM should go away (or report vm-exit as a session) by itself
+		i=0
+		while [ $i -lt $((PROFILE_EXIT_GRACE * 10)) ]; do
+			[ -e "$S/inst.rc" ] && { R_ALIVE=0; G_STATUS=$(cat "$S/inst.rc"); break; }
+			vmx=$(scan scan -v final=0 | awk '{ print $5 }')
+			[ "$vmx" != - ] && { R_SESSION=1; G_STATUS=$vmx; break; }
+			sleep "$R_POLL"; i=$((i + 1))
+		done
+		[ -z "$G_STATUS" ] && { G_STATUS=killed-after-done; inst_stop; } ;;
+	esac
+	[ -n "$G_STATUS" ] && [ "$G_STATUS" != 0 ] && [ "$G_END" = "done" ] &&
+		say "boot $R_BOOTS: ROM finished but the VMM exited with status $G_STATUS"
+	:
+}
+
+# ---------------------------------------------------------------- list boot
+# shellcheck source=tools/runner/report.sh
+. "$R_LIB/report.sh"
+R_LAST="?"
+while :; do
+	run_guest "$R_BASE${R_BASE:+ }list"
+	scan list > "$S/listinfo"
+	cp "$S/cur.seg" "$R_RESULTS/boot-$(pad $R_BOOTS).log"
+	read -r R_M bail nids < "$S/listinfo"
+	[ "$bail" = 1 ] && { report_bailout "$(cat "$S/bail")"; exit 2; }
+	[ "$G_END" = "done" ] && break
+	R_FAILS=$((R_FAILS + 1))
+	say "list boot $R_BOOTS failed ($(why_failed))"
+	[ $R_FAILS -ge "$R_RETRIES" ] && { R_INCOMPLETE="list boot failed $R_FAILS times"; break; }
+done
+[ -n "$R_INCOMPLETE" ] || [ "$nids" = "$R_M" ] || say "list boot: only $nids of $R_M ids readable; the rest come from result lines"
+R_FIRST=$R_UFIRST R_LAST=$R_M
+[ -n "$R_UCOUNT" ] && [ $((R_FIRST + R_UCOUNT - 1)) -lt "$R_LAST" ] && R_LAST=$((R_FIRST + R_UCOUNT - 1))
+
+# ---------------------------------------------------------------- case boots
+next_range() { # first undecided case X and the end Y of its undecided run
+	awk -v a="$R_FIRST" -v b="$R_LAST" '{ d[$1] = 1 }
+		END { for (x = a; x <= b && (x in d); x++); if (x > b) exit
+			for (y = x; y < b && !((y + 1) in d); y++); print x, y }' "$S/decided"
+}
+R_FAILS=0
+while [ -z "$R_INCOMPLETE" ]; do
+	# shellcheck disable=SC2046 # two numbers
+	set -- $(next_range)
+	[ $# = 2 ] || break
+	X=$1 Y=$2 args="$R_BASE${R_BASE:+ }start=$1"
+	[ "$Y" -lt "$R_M" ] && args="$args count=$((Y - X + 1))"
+	run_guest "$args"
+	# shellcheck disable=SC2046 # three words
+	set -- $(scan extract -v lo="$X" -v hi_lim="$Y" -v boot="$R_BOOTS")
+	hi=$1 planned=$2 bail=$3
+	cp "$S/cur.seg" "$R_RESULTS/boot-$(pad $R_BOOTS).log"
+	[ -s "$S/romheader" ] || cp "$S/header" "$S/romheader" 2>/dev/null
+	[ "$bail" = 1 ] && { report_bailout "$(cat "$S/bail")"; exit 2; }
+	[ "$G_END" = timeout ] && { R_INCOMPLETE="whole-run timeout (${R_RUN_T}s)"; break; }
+	if [ "$planned" = 0 ]; then
+		R_FAILS=$((R_FAILS + 1))
+		say "boot $R_BOOTS failed before the plan line ($(why_failed))"
+		[ $R_FAILS -ge "$R_RETRIES" ] && R_INCOMPLETE="$R_FAILS boots in a row failed before the plan line"
+		continue
+	fi
+	R_FAILS=0
+	if [ "$planned" -gt "$R_M" ]; then # the list boot lost its last ids
+		say "boot $R_BOOTS: plan 1..$planned but the list had $R_M ids"
+		[ -z "$R_UCOUNT" ] && R_LAST=$planned
+		R_M=$planned
+	fi
+	blame=""
+	[ "$G_END" != "done" ] && [ "$hi" -lt "$Y" ] && blame=$((hi + 1))
+	[ -n "$blame" ] && record_blame "$blame"
+	record_tries "$X" "${blame:-$((Y + 1))}"
+done
+inst_quit
+report_final

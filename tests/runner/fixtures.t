@@ -1,0 +1,100 @@
+#!/bin/sh
+# The runner against every fake VMM (tests/fixtures/fakevmm): no case lost or
+# duplicated, the guilty case named with the right outcome, the merged TAP
+# accepted by TAP::Parser and node-tap's tap-parser, JUnit well formed.
+. tests/runner/lib.sh
+streams_ok() { # NAME: the merged stream, every way we can look at it
+	check "$1: every case exactly once, in order" ids_exact "$D/$1.tap"
+	check "$1: numbered 1..12" numbered "$D/$1.tap"
+	check "$1: TAP::Parser accepts it" perl_ok "$D/$1.tap" 12
+	check "$1: tap-parser accepts it" node_ok "$D/$1.tap" 12
+}
+
+fake good
+check "good: exit 0" rc_is good 0
+streams_ok good
+check "good: 2 boots (list + run)" summary_is good boots 2
+check "good: grade B (aborts)" summary_is good grade B
+check "good: JUnit, 12 testcases, 0 failures" junit_ok "$D/good.xml" 12 0
+check "good: abort keeps its YAML (comment after quoted scalar dropped)" \
+	grep -qx '  insn: "ldr w2, \[x1\], #4"' "$D/good.tap"
+
+fake crash
+check "crash: exit 1 (kill in --fail-on)" rc_is crash 1
+streams_ok crash
+check "crash: case 4 is kill" outcome_is "$D/crash.tap" fake/ldst/ldr-pre/v2 kill
+check "crash: case 9 is kill" outcome_is "$D/crash.tap" fake/pair/stp-pre/v1 kill
+check "crash: the others ran" outcome_is "$D/crash.tap" fake/pair/stp-pre/v2 pass
+check "crash: 4 boots (list, 1-4, 5-9, 10-12)" summary_is crash boots 4
+check "crash: grade C" summary_is crash grade C
+check "crash: YAML has the VMM status" grep -q "^  vmm_status: '134'" "$D/crash.tap"
+check "crash: YAML has the VMM's last stderr line" grep -q '^    fakevmm: unhandled MMIO exit (ISV=0) at case 4' "$D/crash.tap"
+check "crash: JUnit, 12 testcases, 2 failures" junit_ok "$D/crash.xml" 12 2
+check "crash: JUnit failure carries the YAML" grep -q 'vmm_status' "$D/crash.xml"
+
+fake hang
+check "hang: exit 1" rc_is hang 1
+streams_ok hang
+check "hang: case 7 is hang" outcome_is "$D/hang.tap" fake/pair/ldp-post/v2 hang
+check "hang: case 8 ran after it" outcome_is "$D/hang.tap" fake/pair/ldp-post/v3 pass
+check "hang: grade F" summary_is hang grade F
+check "hang: 3 boots" summary_is hang boots 3
+check "hang: no process of the hung VM left" sh -c "! ps -e -o args= | grep -v grep | grep -q 'fakevmm/hang.sh'"
+
+fake garbage
+check "garbage: exit 0" rc_is garbage 0
+streams_ok garbage
+check "garbage: only the fixture's own outcomes" only_outcomes "$D/garbage.tap" pass abort skip
+check "garbage: split line (case 3) read" outcome_is "$D/garbage.tap" fake/ldst/ldr-pre/v1 abort
+check "garbage: garbled case 4 re-run and read" outcome_is "$D/garbage.tap" fake/ldst/ldr-pre/v2 abort
+check "garbage: truncated case 7 completed from the list" outcome_is "$D/garbage.tap" fake/pair/ldp-post/v2 pass
+check "garbage: 3 boots (list, run, re-run of case 4)" summary_is garbage boots 3
+check "garbage: no noise in the YAML" sh -c "! grep -q fakevmm '$D/garbage.tap'"
+check "garbage: JUnit well formed" junit_ok "$D/garbage.xml" 12 0
+
+fake exitfail
+check "exitfail: complete run, exit 0" rc_is exitfail 0
+streams_ok exitfail
+check "exitfail: VMM status reported" grep -q 'VMM exited with status 3' "$D/exitfail.err"
+
+fake corrupt
+check "corrupt: exit 1" rc_is corrupt 1
+check "corrupt: grade F" summary_is corrupt grade F
+check "corrupt: case 10 corrupt" outcome_is "$D/corrupt.tap" fake/pair/stp-pre/v2 corrupt
+fake corrupt.nofail --fail-on=kill,hang
+check "--fail-on=kill,hang: corrupt no longer fails the run" rc_is corrupt.nofail 0
+
+fake group
+check "group, --on-kill=case: 5 boots" summary_is group boots 5
+fake group.g --on-kill=group
+check "group, --on-kill=group: exit 1" rc_is group.g 1
+streams_ok group.g
+check "group: 3 boots (list, 1-6, 9-12)" summary_is group.g boots 3
+check "group: case 6 kill" outcome_is "$D/group.g.tap" fake/pair/ldp-post/v1 kill
+check "group: case 8 kill, marked inferred" grep -q '^not ok 8 - kill fake/pair/ldp-post/v3 (inferred from case 6)' "$D/group.g.tap"
+check "group: inferred in the YAML" grep -q '^  inferred: true' "$D/group.g.tap"
+check "group: next group ran" outcome_is "$D/group.g.tap" fake/pair/stp-pre/v1 abort
+
+export FAKE_STARTS="$D/session.starts"; rm -f "$FAKE_STARTS"
+fake session
+check "session: exit 1 (kills)" rc_is session 1
+streams_ok session
+check "session: kills at 4 and 9" sh -c "grep -q '^not ok 4 - kill' '$D/session.tap' && grep -q '^not ok 9 - kill' '$D/session.tap'"
+check "session: 4 boots in 1 VM" sh -c "grep -qx boots=4 '$D/session/summary' && grep -qx vms=1 '$D/session/summary'"
+check "session: the agent was started once" sh -c "[ \$(wc -l < '$FAKE_STARTS') = 1 ]"
+unset FAKE_STARTS
+
+fake nostart
+check "nostart: exit 4 (incomplete)" rc_is nostart 4
+check "nostart: the VMM's reason is shown" grep -q 'cannot open /dev/kvm' "$D/nostart.err"
+check "nostart: TAP says Bail out" grep -q '^Bail out! runner: run incomplete' "$D/nostart.tap"
+fake silent --boot-timeout 1
+check "silent: exit 4 after the boot timeout" rc_is silent 4
+check "silent: reason names the missing plan" grep -q 'no plan line within 1s' "$D/silent.err"
+
+fake good.range --bootargs 'start=5 count=4'
+check "start=5 count=4: 4 results numbered 1..4, ids 5..8" sh -c "
+	grep -E '^(not )?ok' '$D/good.range.tap' | sed 's/^not //' | awk '{ print \$2, \$5 }' > '$D/good.range.got'
+	printf '1 fake/ldst/str-post/v1\n2 fake/pair/ldp-post/v1\n3 fake/pair/ldp-post/v2\n4 fake/pair/ldp-post/v3\n' | diff - '$D/good.range.got'"
+check "start=5 count=4: TAP::Parser accepts it" perl_ok "$D/good.range.tap" 4
+finish

@@ -1,0 +1,143 @@
+# tools/runner/report.sh - runner outcomes and the final report (sourced by
+# runner.sh; uses its R_* and G_* variables and the state dir $S).
+
+id_of() { awk -v n="$1" '$1 == n { print $2; f = 1 } END { if (!f) print "case-" n }' "$S/ids"; }
+yaml_q() { printf "'%s'" "$(printf '%s' "$1" | tr -cd ' -~' | sed "s/'/''/g")"; }
+yaml_block() { # KEY FILE: KEY with FILE's lines as a YAML literal block (or '')
+	# (a literal block: the one form both TAP::Parser's YAMLish and real YAML
+	# read for arbitrary console text, colons and quotes included)
+	if [ -s "$2" ]; then echo "  $1: |"; cat "$2"; else echo "  $1: ''"; fi
+}
+
+# record_blame N: case N was running when the VM died (kill) or stalled (hang)
+record_blame() {
+	n=$1 id=$(id_of "$1") out=kill
+	[ "$G_END" = hang ] && out=hang
+	tail -n 4 "$R_ERR" 2>/dev/null | awk '{ gsub(/[^ -~]/, ""); sub(/^[ \t]+/, ""); if ($0 != "") print "    " substr($0, 1, 100) }' > "$S/errtail"
+	{
+		echo "not ok $n - $out $id"
+		echo "  ---"
+		echo "  runner: $out"
+		echo "  boot: $R_BOOTS"
+		if [ "$out" = hang ]; then echo "  reason: $(yaml_q "$G_WHY")"
+		elif [ "$G_END" = vmexit ]; then echo "  reason: 'guest VMM exited (session vm-exit)'"
+		else echo "  reason: 'VMM exited during the case'"; fi
+		echo "  vmm_status: $(yaml_q "$G_STATUS")"
+		yaml_block console_tail "$S/tail"
+		yaml_block vmm_stderr "$S/errtail"
+		echo "  log: 'boot-$(pad "$R_BOOTS").log'"
+		echo "  ..."
+	} > "$S/rec/$n"
+	echo "$n $out $id" >> "$S/decided"
+	say "boot $R_BOOTS: $out at case $n $id (${G_WHY:-status $G_STATUS})"
+	[ "$out" = kill ] && [ "$R_ONKILL" = group ] && infer_group "$n" "$id"
+}
+
+# infer_group N ID: --on-kill=group, the rest of ID's group is recorded as kill
+infer_group() {
+	grp=${2%/*}
+	for m in $(awk -v n="$1" -v b="$R_LAST" -v g="$grp/" '
+		FILENAME ~ /decided$/ { d[$1] = 1; next }
+		$1 > n && $1 <= b && !($1 in d) && index($2, g) == 1 { print $1 }' "$S/decided" "$S/ids"); do
+		mid=$(id_of "$m")
+		{
+			echo "not ok $m - kill $mid (inferred from case $1)"
+			echo "  ---"
+			echo "  runner: kill"
+			echo "  inferred: true"
+			echo "  reason: $(yaml_q "not run: --on-kill=group after case $1 $2 killed the VM")"
+			echo "  ..."
+		} > "$S/rec/$m"
+		echo "$m kill $mid inferred" >> "$S/decided"
+	done
+}
+
+# record_tries X E: cases X..E-1 should have reported in this run; count the
+# runs without a result and give up on a case after two (recorded as hang).
+record_tries() {
+	awk -v a="$1" -v e="$2" '
+		FILENAME ~ /decided$/ { d[$1] = 1; next }
+		FILENAME ~ /tries$/ { t[$1]++; next }
+		END { for (i = a; i < e; i++) if (!(i in d)) print i, t[i] + 1 }' "$S/decided" "$S/tries" > "$S/tries.new"
+	awk '{ print $1 }' "$S/tries.new" >> "$S/tries"
+	for m in $(awk '$2 >= 2 { print $1 }' "$S/tries.new"); do
+		mid=$(id_of "$m")
+		{
+			echo "not ok $m - hang $mid"
+			echo "  ---"
+			echo "  runner: hang"
+			echo "  reason: 'no readable result line in 2 runs that went past this case'"
+			echo "  log: 'boot-$(pad "$R_BOOTS").log'"
+			echo "  ..."
+		} > "$S/rec/$m"
+		echo "$m hang $mid" >> "$S/decided"
+		say "case $m $mid: no readable result in 2 runs, recorded as hang"
+	done
+}
+
+report_bailout() { # REASON: the ROM refused the configuration
+	printf 'TAP version 13\n%s\n' "$1" > "$R_RESULTS/merged.tap"
+	if [ -n "$R_TAP" ]; then cp "$R_RESULTS/merged.tap" "$R_TAP"; else cat "$R_RESULTS/merged.tap"; fi
+	inst_stop 2>/dev/null
+	say "the ROM refused the configuration: $1"
+}
+
+report_final() {
+	wall=$(($(date +%s) - R_T0))
+	ncases=$((R_LAST - R_FIRST + 1)); [ $ncases -lt 0 ] && ncases=0
+	: > "$S/final"
+	awk -v a="$R_FIRST" -v b="$R_LAST" -v dir="$S" -v failon="$R_FAILON" \
+		-f "$R_LIB/merge.awk" "$S/decided" > "$S/body"
+	if [ -n "$R_EXPECTED" ]; then
+		ef=$R_EXPECTED
+		[ -f "$ef" ] || ef=$ISV_TOP/expected/$R_EXPECTED
+		[ -f "$ef" ] || die 2 "expected profile not found: $R_EXPECTED"
+		awk -f "$R_LIB/expected.awk" "$ef" "$S/final" > "$S/compare" || die 2 "bad expected profile $ef"
+	else : > "$S/compare"; fi
+	grade=$(awk '$1 == "grade" { print $2 }' "$S/counts")
+	[ -n "$R_INCOMPLETE" ] && grade=-
+	{
+		echo "TAP version 13"
+		echo "# isvsuite runner: profile=$R_PROFILE boots=$R_BOOTS vms=$R_INST bootargs='$R_BOOTARGS'"
+		grep -v '^# bootargs:' "$S/romheader" 2>/dev/null
+		echo "1..$ncases"
+		cat "$S/body"
+		awk '$1 == "counts" { $1 = "# summary"; print }' "$S/counts"
+		sed 's/^/# /' "$S/compare"
+		echo "# grade: $grade"
+		echo "# boots: $R_BOOTS"
+		[ -n "$R_INCOMPLETE" ] && echo "Bail out! runner: run incomplete: $R_INCOMPLETE"
+		echo "# isvsuite: done"
+	} > "$R_RESULTS/merged.tap"
+	if [ -n "$R_TAP" ]; then cp "$R_RESULTS/merged.tap" "$R_TAP"; else cat "$R_RESULTS/merged.tap"; fi
+	[ -n "$R_JUNIT" ] && awk -v dir="$S" -v profile="$R_PROFILE" -v failon="$R_FAILON" \
+		-v wall="$wall" -v grade="$grade" -v boots="$R_BOOTS" \
+		-f "$R_LIB/junit.awk" "$S/final" > "$R_JUNIT"
+
+	regress=$(grep -c '^regression ' "$S/compare")
+	failn=$(awk '$1 == "failon" { print $2 }' "$S/counts")
+	rc=0
+	if [ -n "$R_INCOMPLETE" ]; then rc=4
+	elif [ -n "$R_EXPECTED" ]; then [ "$regress" -gt 0 ] && rc=1
+	elif [ "$failn" -gt 0 ]; then rc=1; fi
+	{
+		echo "profile=$R_PROFILE"
+		awk '$1 == "counts" { for (i = 2; i <= NF; i++) print $i }' "$S/counts"
+		echo "cases=$ncases"
+		echo "grade=$grade"
+		echo "boots=$R_BOOTS"
+		echo "vms=$R_INST"
+		echo "wall=$wall"
+		echo "regressions=$regress"
+		echo "exit=$rc"
+	} > "$R_RESULTS/summary"
+	if [ "$R_QUIET" = 0 ]; then
+		say "$R_PROFILE: $ncases cases, $R_BOOTS boots ($R_INST VMs), ${wall}s"
+		awk '$1 == "counts" { $1 = ""; print "runner:   outcomes" $0 }' "$S/counts" >&2
+		awk '$1 == "family" { f = $2; $1 = $2 = ""; printf "runner:   %-14s%s\n", f, $0 }' "$S/counts" | sort >&2
+		sed 's/^/runner:   /' "$S/compare" >&2
+		[ -n "$R_INCOMPLETE" ] && say "RUN INCOMPLETE: $R_INCOMPLETE"
+		say "grade $grade; logs in $R_RESULTS; exit $rc"
+	fi
+	exit $rc
+}
