@@ -1,5 +1,6 @@
 /* ESR decoding: one table of fields that the YAML printer walks. */
 #include <stdio.h>
+#include <string.h>
 #include "esr.h"
 
 struct esr_field { const char *name; uint8_t shift, width; uint8_t hex; };
@@ -28,36 +29,52 @@ const char *ec_name(unsigned ec)
 	return "other";
 }
 
+/* The fields a clean refusal is summarised by (short form). */
+static const char *const short_fields[] = { "ISV", "EA", "WnR", "DFSC" };
+
+static unsigned field_value(uint64_t esr, const struct esr_field *f)
+{
+	return (unsigned)(esr >> f->shift) & ((1u << f->width) - 1);
+}
+
+static const struct esr_field *field_named(const char *name)
+{
+	for (unsigned i = 0; i < sizeof(dabt_fields) / sizeof(dabt_fields[0]); i++)
+		if (!strcmp(dabt_fields[i].name, name))
+			return &dabt_fields[i];
+	return NULL;
+}
+
+static int field_text(char *buf, size_t len, uint64_t esr, const struct esr_field *f, const char *sep)
+{
+	return snprintf(buf, len, f->hex ? "%s%s: 0x%02x" : "%s%s: %u", sep, f->name, field_value(esr, f));
+}
+
+/* YAMLish that Perl's TAP::Parser reads too: the short form is a one-line
+ * flow mapping, the full form a block mapping (one field per line). */
 void esr_yaml(uint64_t esr, int full, void (*line)(const char *s))
 {
 	char buf[112];
-	int n = snprintf(buf, sizeof(buf), "esr: 0x%llx  # %s", (unsigned long long)esr, ec_name(esr_ec(esr)));
+	snprintf(buf, sizeof(buf), "esr: 0x%llx  # %s", (unsigned long long)esr, ec_name(esr_ec(esr)));
 	line(buf);
 	unsigned ec = esr_ec(esr);
 	if (ec != EC_DABT_CUR && ec != EC_DABT_LOWER)
 		return;
 	if (!full) {
-		snprintf(buf, sizeof(buf), "esr_fields: {ISV: %u, EA: %u, WnR: %u, DFSC: 0x%02x}",
-			 (unsigned)(esr >> ESR_ISV_SHIFT) & 1, (unsigned)(esr >> 9) & 1, (unsigned)(esr >> 6) & 1,
-			 (unsigned)esr & 0x3f);
+		int n = snprintf(buf, sizeof(buf), "esr_fields: {");
+		for (unsigned i = 0; i < sizeof(short_fields) / sizeof(short_fields[0]); i++)
+			n += field_text(buf + n, sizeof(buf) - (size_t)n, esr, field_named(short_fields[i]),
+					i ? ", " : "");
+		snprintf(buf + n, sizeof(buf) - (size_t)n, "}");
 		line(buf);
-		goto upper;
-	}
-	n = snprintf(buf, sizeof(buf), "esr_fields: {");
-	unsigned nf = sizeof(dabt_fields) / sizeof(dabt_fields[0]);
-	for (unsigned i = 0; i < nf; i++) {
-		const struct esr_field *f = &dabt_fields[i];
-		unsigned v = (unsigned)(esr >> f->shift) & ((1u << f->width) - 1);
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, f->hex ? "%s: 0x%02x%s" : "%s: %u%s", f->name, v,
-			      i + 1 < nf ? ", " : "}");
-		if (n > 90 && i + 1 < nf) {
+	} else {
+		line("esr_fields:");
+		for (unsigned i = 0; i < sizeof(dabt_fields) / sizeof(dabt_fields[0]); i++) {
+			field_text(buf, sizeof(buf), esr, &dabt_fields[i], "  ");
 			line(buf);
-			n = snprintf(buf, sizeof(buf), "  ");
 		}
 	}
-	line(buf);
-upper:;
-	uint64_t upper = esr >> 32;
+	uint64_t upper = esr >> ESR_UPPER_SHIFT;
 	if (upper) {
 		snprintf(buf, sizeof(buf), "esr_upper: 0x%llx  # ISS2 / RES0 bits 63:32",
 			 (unsigned long long)upper);

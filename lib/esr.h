@@ -9,6 +9,8 @@
 #define ESR_IL_SHIFT      25
 #define ESR_ISV_SHIFT     24
 #define ESR_DFSC_WIDTH    6
+#define ESR_ISS_BRK_MASK  0xffffu
+#define ESR_UPPER_SHIFT   32    /* ISS2 and RES0 bits 63:32 */
 
 #define EC_UNKNOWN        0x00
 #define EC_SVC64          0x15
@@ -22,7 +24,7 @@
 #define EC_PC_ALIGN       0x22
 
 static inline unsigned esr_ec(uint64_t esr) { return (unsigned)(esr >> ESR_EC_SHIFT) & ((1u << ESR_EC_WIDTH) - 1); }
-static inline unsigned esr_iss_brk(uint64_t esr) { return (unsigned)(esr & 0xffff); }
+static inline unsigned esr_iss_brk(uint64_t esr) { return (unsigned)(esr & ESR_ISS_BRK_MASK); }
 
 /* Data-abort ESR as YAML flow mappings, split over lines < 110 chars.
  * Calls line() for each line of text (already indented by the caller). */

@@ -47,7 +47,7 @@ void report_result(unsigned long n, const char *id, const struct case_desc *c, c
 	char text[80];
 	format_asm(case_form(c), &c->ops, text, sizeof(text));
 	tap_printf("  ---");
-	tap_printf("  insn: \"%s\"  # 0x%08x", text, (unsigned)v->insn);
+	tap_printf("  insn: 0x%08x  # %s", (unsigned)v->insn, text);
 	if (v->outcome == OUT_CORRUPT)
 		tap_printf("  reason: \"%s\"", v->reason);
 	if (v->tgt.kind != CELL_DONE) {
