@@ -18,12 +18,14 @@ enum operand {
 
 /* Field flags */
 #define FLD_SIGNED   (1u << 0)   /* two's complement immediate */
+#define FLD_PART     (1u << 1)   /* low part of a split operand: masked, not range checked */
 
 struct field {
 	uint8_t op;      /* enum operand */
 	uint8_t lsb;
 	uint8_t width;
 	uint8_t flags;
+	uint8_t vshift;  /* the field holds operand >> vshift (a lane split over Q:S:size) */
 };
 
 /* Addressing modes: the words used in case ids */
@@ -42,6 +44,14 @@ enum addr_mode { AM_OFFSET, AM_PRE, AM_POST, AM_UNSCALED, AM_REGISTER, AM_NOOFFS
 #define FF_NOTRANSFER (1u << 9)  /* cache maintenance / prefetch: no data */
 #define FF_UNPRIV    (1u << 10)  /* LDTR/STTR */
 #define FF_ZVA       (1u << 11)  /* DC ZVA: stores zeros to the DCZID block (size known at run time) */
+#define FF_EVEN      (1u << 12)  /* Rt and Rs name even-odd register pairs (CASP) */
+#define FF_NOSWEEP   (1u << 13)  /* full matrix: no register sweep (a sibling form sweeps) */
+#define FF_NODEVICE  (1u << 14)  /* never accesses Device memory (SVE non-fault load) */
+#define FF_RSADDR    (1u << 15)  /* Rs is a second address register (MOPS CPY source) */
+#define FF_MOPS      (1u << 16)  /* Rd, Rs, Rn distinct and not 31, else CONSTRAINED UNPREDICTABLE */
+#define FF_EXCL      (1u << 17)  /* exclusive: the cell clears the monitor first (startup/cell.S) */
+#define FF_SVE       (1u << 18)  /* Z registers, governed by p0 = all true, VL = 128 (lib/cell.c) */
+#define FF_RT8       (1u << 19)  /* Rt..Rt+7 transferred (LS64): Rt even and <= 22 */
 
 /* Features a form may need (checked against ID registers at run time) */
 enum feature { FEAT_NONE, FEAT_LSE, FEAT_LRCPC, FEAT_LRCPC2, FEAT_LOR, FEAT_MOPS, FEAT_LS64, FEAT_SVE };
@@ -53,13 +63,14 @@ struct form {
 	uint32_t bits;           /* fixed bits of the encoding */
 	struct field f[FORM_FIELDS];
 	uint8_t mode;            /* enum addr_mode */
-	uint8_t esize;           /* bytes per element */
+	uint8_t esize;           /* bytes per element (the width of each single access) */
 	uint8_t nelem;           /* elements transferred (pair = 2) */
 	uint8_t scale;           /* log2 of the immediate's unit */
-	uint16_t flags;          /* FF_* */
+	uint32_t flags;          /* FF_* */
 	uint8_t feature;         /* enum feature */
 	uint8_t regwidth;        /* destination/source register width in bytes (W=4, X=8, B..Q) */
 	const char *asm_fmt;     /* objdump-style text, see lib/encode.c */
+	uint8_t nregs;           /* registers in a SIMD list (structures), 0 = 1 */
 };
 
 /* One concrete case of a form */

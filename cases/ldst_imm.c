@@ -17,10 +17,10 @@
 #define IDX_POST     (1u << 10)
 #define IDX_PRE      (3u << 10)
 
-#define F_RT  { OP_RT, 0, 5, 0 }
-#define F_RN  { OP_RN, 5, 5, 0 }
-#define F_IMM9  { OP_IMM, 12, 9, FLD_SIGNED }
-#define F_IMM12 { OP_IMM, 10, 12, 0 }
+#define F_RT  { OP_RT, 0, 5, 0, 0 }
+#define F_RN  { OP_RN, 5, 5, 0, 0 }
+#define F_IMM9  { OP_IMM, 12, 9, FLD_SIGNED, 0 }
+#define F_IMM12 { OP_IMM, 10, 12, 0, 0 }
 
 /* One load/store operation in its four addressing modes.
  *   mn/umn: mnemonic (and its unscaled spelling), w: register width letter,
@@ -29,16 +29,16 @@
 #define LS_OP(mn, umn, w, size, opc, rw, fl, qpost, qpre, qoff, qun) \
 	{ mn "-" #w "-post", LS_IMM9 | LS_SIZE(size) | LS_OPC(opc) | IDX_POST, \
 	  { F_RT, F_RN, F_IMM9 }, AM_POST, 1 << (size), 1, 0, (fl) | FF_WB | (qpost), FEAT_NONE, rw, \
-	  mn " {t:" #w "}, [{n}], {imm}" }, \
+	  mn " {t:" #w "}, [{n}], {imm}", 0 }, \
 	{ mn "-" #w "-pre", LS_IMM9 | LS_SIZE(size) | LS_OPC(opc) | IDX_PRE, \
 	  { F_RT, F_RN, F_IMM9 }, AM_PRE, 1 << (size), 1, 0, (fl) | FF_WB | (qpre), FEAT_NONE, rw, \
-	  mn " {t:" #w "}, [{n}, {imm}]!" }, \
+	  mn " {t:" #w "}, [{n}, {imm}]!", 0 }, \
 	{ mn "-" #w "-off", LS_UIMM12 | LS_SIZE(size) | LS_OPC(opc), \
 	  { F_RT, F_RN, F_IMM12 }, AM_OFFSET, 1 << (size), 1, size, (fl) | FF_ISV1 | (qoff), FEAT_NONE, rw, \
-	  mn " {t:" #w "}, [{n}{,imm}]" }, \
+	  mn " {t:" #w "}, [{n}{,imm}]", 0 }, \
 	{ umn "-" #w "-unscaled", LS_IMM9 | LS_SIZE(size) | LS_OPC(opc) | IDX_UNSCALED, \
 	  { F_RT, F_RN, F_IMM9 }, AM_UNSCALED, 1 << (size), 1, 0, (fl) | FF_ISV1 | (qun), FEAT_NONE, rw, \
-	  umn " {t:" #w "}, [{n}{,imm}]" }
+	  umn " {t:" #w "}, [{n}{,imm}]", 0 }
 
 #define Q FF_QUICK
 static const struct form ldst_imm_forms[] = {

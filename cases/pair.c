@@ -18,17 +18,17 @@
 #define OPC_SW       1
 #define OPC_X        2
 
-#define F_RT   { OP_RT, 0, 5, 0 }
-#define F_RT2  { OP_RT2, 10, 5, 0 }
-#define F_RN   { OP_RN, 5, 5, 0 }
-#define F_IMM7 { OP_IMM, 15, 7, FLD_SIGNED }
+#define F_RT   { OP_RT, 0, 5, 0, 0 }
+#define F_RT2  { OP_RT2, 10, 5, 0, 0 }
+#define F_RN   { OP_RN, 5, 5, 0, 0 }
+#define F_IMM7 { OP_IMM, 15, 7, FLD_SIGNED, 0 }
 
 #define PAIR(mn, w, opc, l, idx, mode, sc, rw, fl, fmt) \
 	{ mn "-" #w "-" mode, LSP_BASE | LSP_OPC(opc) | LSP_IDX(idx) | ((l) ? LSP_LOAD : 0), \
 	  { F_RT, F_RT2, F_RN, F_IMM7 }, \
 	  idx == IDX_POST ? AM_POST : idx == IDX_PRE ? AM_PRE : AM_OFFSET, \
 	  1 << (sc), 2, sc, (fl) | FF_PAIR | ((idx == IDX_POST || idx == IDX_PRE) ? FF_WB : 0), \
-	  FEAT_NONE, rw, mn " {t:" #w "}, {t2:" #w "}, " fmt }
+	  FEAT_NONE, rw, mn " {t:" #w "}, {t2:" #w "}, " fmt, 0 }
 
 #define POST "[{n}], {imm}"
 #define PRE  "[{n}, {imm}]!"

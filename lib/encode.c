@@ -57,13 +57,13 @@ int encode(const struct form *f, const struct operands *o, uint32_t *insn)
 		const struct field *fl = &f->f[i];
 		if (!fl->width)
 			continue;
-		int64_t v = operand_value(f, o, (enum operand)fl->op, &ok);
+		int64_t v = operand_value(f, o, (enum operand)fl->op, &ok) >> fl->vshift;
 		int64_t lo = 0, hi = ((int64_t)1 << fl->width) - 1;
 		if (fl->flags & FLD_SIGNED) {
 			lo = -((int64_t)1 << (fl->width - 1));
 			hi = ((int64_t)1 << (fl->width - 1)) - 1;
 		}
-		if (v < lo || v > hi)
+		if (!(fl->flags & FLD_PART) && (v < lo || v > hi))
 			ok = 0;
 		uint32_t mask = (uint32_t)(((uint64_t)1 << fl->width) - 1);
 		w |= ((uint32_t)v & mask) << fl->lsb;
@@ -74,11 +74,16 @@ int encode(const struct form *f, const struct operands *o, uint32_t *insn)
 
 /* asm_fmt placeholders, replaced by what objdump prints:
  *   {t:w} {t:x} {t2:w} {t2:x} {s:w} {s:x} {m:w} {m:x}  general register (31 = wzr/xzr)
+ *   {t1:x} {s1:x}                                       the odd half of an even pair (Rt+1, Rs+1)
+ *   {m:r}                                               Rm as w or x, by the extend option
  *   {t:b} {t:h} {t:s} {t:d} {t:q} {t2:..}               SIMD&FP register
- *   {n}                                                 base: xN or sp
- *   {imm}  #imm       {,imm}  ", #imm" unless imm == 0
+ *   {l3.16b} {l1.b} {z1.s}                              register list of Rt.. (v or z), 3 regs
+ *   {n}  base: xN or sp       {n:x}  xN or xzr (DC/LS64 operands that are not a base)
+ *   {imm}  #imm       {,imm}  ", #imm" unless imm == 0    {vl}  imm in vector lengths
+ *   {bytes} the transfer size (structure post-index)      {lane} the lane index
  *   {ext}  register-offset extend/shift (", lsl #3", ", sxtw", ...)
- *   {mode} the id word for the addressing mode */
+ *   {mode} the id word for the addressing mode
+ * "A|B": text B when Rt = 31 (an alias objdump prints, e.g. stadd for ldadd). */
 static int reg_text(char *out, size_t len, unsigned r, char cls)
 {
 	if (cls == 'w' || cls == 'x')
@@ -98,12 +103,72 @@ static int ext_text(const struct form *f, const struct operands *o, char *out, s
 	return snprintf(out, len, ", %s", name);
 }
 
+/* "{v2.16b-v4.16b}" for 3-4 consecutive registers, else a comma list
+ * (objdump's spelling, also when the list wraps past V31). */
+static int list_text(char *out, size_t len, char cls, unsigned first, unsigned n, const char *arr)
+{
+	int w = 0;
+	if (n >= 3 && first + n - 1 <= 31)
+		return snprintf(out, len, "{%c%u.%s-%c%u.%s}", cls, first, arr, cls, first + n - 1, arr);
+	w += snprintf(out, len, "{");
+	for (unsigned i = 0; i < n && (size_t)w < len; i++)
+		w += snprintf(out + w, len - (size_t)w, "%s%c%u.%s", i ? ", " : "", cls, (first + i) & 31, arr);
+	if ((size_t)w < len)
+		w += snprintf(out + w, len - (size_t)w, "}");
+	return w;
+}
+
+static unsigned reg_of(const struct operands *o, const char *key)
+{
+	switch (key[0]) {
+	case 't': return key[1] == '2' ? o->rt2 : key[1] == '1' ? (o->rt + 1u) & 31 : o->rt;
+	case 's': return key[1] == '1' ? (o->rs + 1u) & 31 : o->rs;
+	case 'm': return o->rm;
+	default: return o->rn;
+	}
+}
+
+static int key_text(const struct form *f, const struct operands *o, const char *key, size_t kl, char *dst,
+		    size_t room)
+{
+	if (!strcmp(key, "n"))
+		return o->rn == 31 ? snprintf(dst, room, "sp") : snprintf(dst, room, "x%u", o->rn);
+	if (!strcmp(key, "imm"))
+		return snprintf(dst, room, "#%lld", (long long)o->imm);
+	if (!strcmp(key, ",imm"))
+		return o->imm ? snprintf(dst, room, ", #%lld", (long long)o->imm) : 0;
+	if (!strcmp(key, "vl"))
+		return snprintf(dst, room, "#%lld", (long long)(o->imm >> f->scale));
+	if (!strcmp(key, "bytes"))
+		return snprintf(dst, room, "#%u", (unsigned)f->esize * f->nelem);
+	if (!strcmp(key, "lane"))
+		return snprintf(dst, room, "%u", o->lane);
+	if (!strcmp(key, "ext"))
+		return ext_text(f, o, dst, room);
+	if (!strcmp(key, "mode"))
+		return snprintf(dst, room, "%s", mode_words[f->mode]);
+	if ((key[0] == 'l' || key[0] == 'z') && key[1] >= '1' && key[1] <= '4' && key[2] == '.')
+		return list_text(dst, room, key[0] == 'l' ? 'v' : 'z', o->rt, (unsigned)(key[1] - '0'), key + 3);
+	if (kl >= 3 && key[kl - 2] == ':') {
+		char cls = key[kl - 1];
+		if (cls == 'r') /* extend option bit 0 clear: a W index register */
+			cls = (o->option & 1) ? 'x' : 'w';
+		return reg_text(dst, room, reg_of(o, key), cls);
+	}
+	return 0;
+}
+
 void format_asm(const struct form *f, const struct operands *o, char *buf, size_t len)
 {
-	const char *p = f->asm_fmt;
+	const char *p = f->asm_fmt, *alt = strchr(p, '|');
+	const char *stop = alt ? alt : p + strlen(p);
+	if (alt && o->rt == 31) {
+		p = alt + 1;
+		stop = p + strlen(p);
+	}
 	size_t n = 0;
 	buf[0] = 0;
-	while (*p && n + 1 < len) {
+	while (p < stop && n + 1 < len) {
 		if (*p != '{') {
 			buf[n++] = *p++;
 			buf[n] = 0;
@@ -117,24 +182,8 @@ void format_asm(const struct form *f, const struct operands *o, char *buf, size_
 		if (kl >= sizeof(key))
 			kl = sizeof(key) - 1;
 		memcpy(key, p + 1, kl);
-		char *dst = buf + n;
 		size_t room = len - n;
-		int w = 0;
-		if (!strcmp(key, "n"))
-			w = o->rn == 31 ? snprintf(dst, room, "sp") : snprintf(dst, room, "x%u", o->rn);
-		else if (!strcmp(key, "imm"))
-			w = snprintf(dst, room, "#%lld", (long long)o->imm);
-		else if (!strcmp(key, ",imm"))
-			w = o->imm ? snprintf(dst, room, ", #%lld", (long long)o->imm) : 0;
-		else if (!strcmp(key, "ext"))
-			w = ext_text(f, o, dst, room);
-		else if (!strcmp(key, "mode"))
-			w = snprintf(dst, room, "%s", mode_words[f->mode]);
-		else if (kl >= 3 && key[kl - 2] == ':') {
-			unsigned r = key[0] == 't' ? (key[1] == '2' ? o->rt2 : o->rt) :
-				     key[0] == 's' ? o->rs : key[0] == 'm' ? o->rm : o->rn;
-			w = reg_text(dst, room, r, key[kl - 1]);
-		}
+		int w = key_text(f, o, key, kl, buf + n, room);
 		if (w < 0)
 			w = 0;
 		n += (size_t)w < room ? (size_t)w : room - 1;

@@ -14,6 +14,9 @@
 #define DEFAULT_RM   4
 #define DEFAULT_RS   5
 #define REG_SP_ZR    31
+#define DEFAULT_RS_EVEN 6    /* CASP: Rs pair x6,x7 beside Rt pair x2,x3 */
+#define DEFAULT_LANE 1
+#define LS64_RT_MAX  22     /* LD64B/ST64B: Rt..Rt+7 below x31 */
 
 /* Register sweep: variant k (0..31) uses these; the multipliers are odd and
  * differ in parity from 1, so Rn never equals Rt (see DEVELOPERS notes). */
@@ -101,6 +104,13 @@ static const char *unpredictable(const struct form *f, const struct operands *o)
 	if ((f->flags & FF_RS) && (f->flags & FF_STORE) && !(f->flags & FF_LOAD) &&
 	    (o->rs == o->rt || o->rs == o->rn || ((f->flags & FF_PAIR) && o->rs == o->rt2)))
 		return "CONSTRAINED UNPREDICTABLE: Rs overlaps";
+	if ((f->flags & FF_MOPS) && (o->rt == o->rn || o->rt == o->rs || o->rn == o->rs || o->rn == REG_SP_ZR ||
+				    o->rt == REG_SP_ZR || ((f->flags & FF_RSADDR) && o->rs == REG_SP_ZR)))
+		return "CONSTRAINED UNPREDICTABLE: MOPS registers overlap or are 31";
+	if ((f->flags & FF_RT8) && (o->rt & 1 || o->rt > LS64_RT_MAX))
+		return "UNDEFINED: LS64 Rt odd or above x22";
+	if ((f->flags & FF_RT8) && (f->flags & FF_LOAD) && o->rn >= o->rt && o->rn <= o->rt + 7 && o->rn != REG_SP_ZR)
+		return "CONSTRAINED UNPREDICTABLE: Rn within Rt..Rt+7";
 	return NULL;
 }
 
@@ -146,6 +156,10 @@ static void default_ops(const struct form *f, struct operands *o)
 	o->rs = DEFAULT_RS;
 	o->option = 3; /* LSL */
 	o->s = has(f, OP_S) ? 1 : 0;
+	if (f->flags & FF_EVEN)
+		o->rs = DEFAULT_RS_EVEN;
+	if (has(f, OP_LANE))
+		o->lane = DEFAULT_LANE;
 	if (has(f, OP_IMM)) {
 		int64_t lo, hi;
 		imm_range(f, &lo, &hi);
@@ -192,8 +206,23 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
 			emit_case(g, fam, fi, &o, PL_PLAIN, 0);
 		}
 	}
+	/* Lanes: the first and the last besides the default. */
+	if (has(f, OP_LANE)) {
+		unsigned bits = 0;
+		for (unsigned i = 0; i < FORM_FIELDS; i++)
+			if (f->f[i].width && f->f[i].op == OP_LANE)
+				bits += f->f[i].width;
+		unsigned lanes[2] = { 0, (1u << bits) - 1 };
+		for (unsigned i = 0; i < 2; i++) {
+			if (lanes[i] == d.lane)
+				continue;
+			o = d;
+			o.lane = (uint8_t)lanes[i];
+			emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+		}
+	}
 	/* Register sweep: every Rt (and Rt2, Rs, Rm) 0..31 and every base. */
-	for (unsigned k = 0; k < 32; k++) {
+	for (unsigned k = 0; k < 32 && !(f->flags & FF_NOSWEEP); k++) {
 		o = d;
 		o.rt = (uint8_t)k;
 		o.rn = (uint8_t)SWEEP_RN(k);
@@ -202,9 +231,16 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
 		o.rs = (uint8_t)SWEEP_RS(k);
 		while (has(f, OP_RT2) && (o.rt2 == o.rt || o.rt2 == o.rn))
 			o.rt2 = (o.rt2 + 1) & 31;
-		while (has(f, OP_RM) && (o.rm == o.rn || (o.rm == o.rt && (f->flags & FF_SIMD) == 0)))
+		while (has(f, OP_RM) && (o.rm == o.rn || (o.rm == o.rt && (f->flags & FF_SIMD) == 0) ||
+					 (f->mode == AM_POSTREG && o.rm == REG_SP_ZR)))
 			o.rm = (o.rm + 1) & 31;
-		while (has(f, OP_RS) && (o.rs == o.rt || o.rs == o.rn || (has(f, OP_RT2) && o.rs == o.rt2)))
+		if (f->flags & FF_EVEN) {
+			if (k & 1)
+				continue;
+			o.rs = (uint8_t)((o.rt + 4) & 31);
+		}
+		while (has(f, OP_RS) && !(f->flags & FF_EVEN) &&
+		       (o.rs == o.rt || o.rs == o.rn || (has(f, OP_RT2) && o.rs == o.rt2)))
 			o.rs = (o.rs + 1) & 31;
 		if (o.rt == d.rt && o.rn == d.rn)
 			continue;
@@ -256,6 +292,8 @@ void case_id(const struct case_desc *c, char *buf, size_t len)
 			n += (size_t)snprintf(v + n, sizeof(v) - n, "-%s%s", opt[o->option & 7], o->s ? "s" : "");
 		}
 	}
+	if (has(f, OP_LANE))
+		n += (size_t)snprintf(v + n, sizeof(v) - n, "-lane%u", o->lane);
 	if (has(f, OP_IMM))
 		n += (size_t)snprintf(v + n, sizeof(v) - n, "-imm%+lld", (long long)o->imm);
 	static const char *const pl[] = { "", "-cross", "-unaligned", "-be" };
