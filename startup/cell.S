@@ -80,6 +80,10 @@ cell_run:
 	ldp	x26, x27, [x30, #FRAME_X + 208]
 	ldp	x28, x29, [x30, #FRAME_X + 224]
 	ldr	x30, [x30, #FRAME_X + 240]
+	/* No exclusive monitor is armed when the cell starts: a store-exclusive
+	 * as the cell's one instruction always fails (status 1, nothing
+	 * stored), on RAM and on the target alike, whatever the harness did. */
+	clrex
 	isb
 	eret
 
