@@ -4,7 +4,7 @@
 #include "family.h"
 
 extern const struct family family_ldst_imm, family_pair, family_ldst_reg, family_unpriv, family_simd,
-	family_simd_pair;
+	family_simd_pair, family_excl, family_acqrel, family_atomic;
 
 const struct family *const all_families[] = {
 	&family_ldst_imm,
@@ -13,5 +13,8 @@ const struct family *const all_families[] = {
 	&family_unpriv,
 	&family_simd,
 	&family_simd_pair,
+	&family_excl,
+	&family_acqrel,
+	&family_atomic,
 };
 const unsigned n_families = sizeof(all_families) / sizeof(all_families[0]);

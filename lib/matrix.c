@@ -102,7 +102,7 @@ static const char *unpredictable(const struct form *f, const struct operands *o)
 	if ((f->flags & FF_PAIR) && (f->flags & FF_LOAD) && o->rt == o->rt2)
 		return "CONSTRAINED UNPREDICTABLE: Rt == Rt2";
 	if ((f->flags & FF_RS) && (f->flags & FF_STORE) && !(f->flags & FF_LOAD) &&
-	    (o->rs == o->rt || o->rs == o->rn || ((f->flags & FF_PAIR) && o->rs == o->rt2)))
+	    (o->rs == o->rt || (o->rs == o->rn && o->rn != REG_SP_ZR) || ((f->flags & FF_PAIR) && o->rs == o->rt2)))
 		return "CONSTRAINED UNPREDICTABLE: Rs overlaps";
 	if ((f->flags & FF_MOPS) && (o->rt == o->rn || o->rt == o->rs || o->rn == o->rs || o->rn == REG_SP_ZR ||
 				    o->rt == REG_SP_ZR || ((f->flags & FF_RSADDR) && o->rs == REG_SP_ZR)))
@@ -248,9 +248,9 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
 	}
 	/* Placements: across a page boundary into the target, unaligned on a
 	 * Normal-NC alias, big-endian data. */
-	if (f->esize * f->nelem > 1 && !(f->flags & FF_NOTRANSFER))
+	if (f->esize * f->nelem > 1 && !(f->flags & (FF_NOTRANSFER | FF_ALIGN)))
 		emit_case(g, fam, fi, &d, PL_CROSS, -(int32_t)(f->esize * f->nelem / 2));
-	if (!(f->flags & FF_NOTRANSFER))
+	if (!(f->flags & (FF_NOTRANSFER | FF_ALIGN)))
 		emit_case(g, fam, fi, &d, PL_UNALIGNED, 1);
 	if (f->esize > 1 || (f->flags & FF_PAIR))
 		emit_case(g, fam, fi, &d, PL_BIGENDIAN, 0);
