@@ -19,6 +19,7 @@ enum operand {
 /* Field flags */
 #define FLD_SIGNED   (1u << 0)   /* two's complement immediate */
 #define FLD_PART     (1u << 1)   /* low part of a split operand: masked, not range checked */
+#define FLD_ZR       (1u << 2)   /* an address register where 31 is XZR, not SP (DC, MOPS): not swept to 31 */
 
 struct field {
 	uint8_t op;      /* enum operand */

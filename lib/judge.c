@@ -124,6 +124,8 @@ static void set_addr_regs(struct frame *f, const struct case_desc *c, uint64_t w
 		f->x[c->ops.rn] = base;
 	if (form_field(fm, OP_RM) && c->ops.rm != REG_SP_ZR)
 		f->x[c->ops.rm] = c->rm_val;
+	if ((fm->flags & FF_RSADDR) && c->ops.rs != REG_SP_ZR)
+		f->x[c->ops.rs] = base;  /* MOPS CPY: the source is the window too */
 }
 
 static void add_diff(struct verdict *v, const char *item, uint64_t eh, uint64_t e, uint64_t gh, uint64_t g, int wide)
@@ -236,12 +238,13 @@ static const char *static_skip(const struct target *t, const struct case_desc *c
 			       char *buf, size_t len)
 {
 	const struct form *f = case_form(c);
-	if (c->skip)
-		return c->skip;
+	/* An absent feature names itself first, even for an UNPREDICTABLE variant. */
 	if (!feature_present(feat, f->feature)) {
 		snprintf(buf, len, "%s not implemented", feature_name(f->feature));
 		return buf;
 	}
+	if (c->skip)
+		return c->skip;
 	if (c->placement == PL_CROSS && (t->pa & PAGE_MASK))
 		return "window not page aligned";
 	if ((f->flags & FF_ZVA) && !feat->dczid_bytes)
@@ -295,7 +298,8 @@ static void unknown_destinations(const struct case_desc *c, struct frame *exp, c
 static void classify(struct target *t, const struct case_desc *c, struct verdict *v)
 {
 	const struct cell_result *r = &v->tgt;
-	int store = (case_form(c)->flags & (FF_STORE | FF_ZVA)) != 0;
+	/* Cache maintenance and prefetch must leave the target bytes as they were. */
+	int store = (case_form(c)->flags & (FF_STORE | FF_ZVA | FF_NOTRANSFER)) != 0;
 	if (r->kind == CELL_DONE) {
 		compare_regs(&res_s.out, &r->out, &in_s, &in_t, v);
 		if (store || c->off < 0)

@@ -104,8 +104,9 @@ static const char *unpredictable(const struct form *f, const struct operands *o)
 	if ((f->flags & FF_RS) && (f->flags & FF_STORE) && !(f->flags & FF_LOAD) &&
 	    (o->rs == o->rt || (o->rs == o->rn && o->rn != REG_SP_ZR) || ((f->flags & FF_PAIR) && o->rs == o->rt2)))
 		return "CONSTRAINED UNPREDICTABLE: Rs overlaps";
-	if ((f->flags & FF_MOPS) && (o->rt == o->rn || o->rt == o->rs || o->rn == o->rs || o->rn == REG_SP_ZR ||
-				    o->rt == REG_SP_ZR || ((f->flags & FF_RSADDR) && o->rs == REG_SP_ZR)))
+	/* MOPS: Xd is the Rn operand, the count Xn the Rm operand. */
+	if ((f->flags & FF_MOPS) && (o->rn == o->rm || o->rn == o->rs || o->rm == o->rs || o->rn == REG_SP_ZR ||
+				    o->rm == REG_SP_ZR || ((f->flags & FF_RSADDR) && o->rs == REG_SP_ZR)))
 		return "CONSTRAINED UNPREDICTABLE: MOPS registers overlap or are 31";
 	if ((f->flags & FF_RT8) && (o->rt & 1 || o->rt > LS64_RT_MAX))
 		return "UNDEFINED: LS64 Rt odd or above x22";
@@ -132,7 +133,7 @@ static void emit_case(struct gen *g, unsigned fam, unsigned form, const struct o
 	c.placement = (uint8_t)pl;
 	c.off = off;
 	if (has(f, OP_RM))
-		c.rm_val = f->mode == AM_POSTREG ? (uint64_t)f->esize * f->nelem : rm_value_for(f, o);
+		c.rm_val = f->mode == AM_POSTREG || (f->flags & FF_MOPS) ? (uint64_t)f->esize * f->nelem : rm_value_for(f, o);
 	place(f, &c);
 	c.skip = unpredictable(f, o);
 	g->emit(&c, g->arg);
@@ -242,7 +243,9 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
 		while (has(f, OP_RS) && !(f->flags & FF_EVEN) &&
 		       (o.rs == o.rt || o.rs == o.rn || (has(f, OP_RT2) && o.rs == o.rt2)))
 			o.rs = (o.rs + 1) & 31;
-		if (o.rt == d.rt && o.rn == d.rn)
+		if ((o.rt == d.rt || !has(f, OP_RT)) && o.rn == d.rn)
+			continue;
+		if (o.rn == REG_SP_ZR && (form_field(f, OP_RN)->flags & FLD_ZR))
 			continue;
 		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
 	}
@@ -252,7 +255,7 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
 		emit_case(g, fam, fi, &d, PL_CROSS, -(int32_t)(f->esize * f->nelem / 2));
 	if (!(f->flags & (FF_NOTRANSFER | FF_ALIGN)))
 		emit_case(g, fam, fi, &d, PL_UNALIGNED, 1);
-	if (f->esize > 1 || (f->flags & FF_PAIR))
+	if ((f->esize > 1 || (f->flags & FF_PAIR)) && !(f->flags & (FF_NOTRANSFER | FF_ZVA)))
 		emit_case(g, fam, fi, &d, PL_BIGENDIAN, 0);
 }
 
@@ -279,12 +282,13 @@ void case_id(const struct case_desc *c, char *buf, size_t len)
 	int gp = !(f->flags & FF_SIMD);
 	char v[64];
 	size_t n = 0;
-	n += (size_t)reg_name(v + n, sizeof(v) - n, "rt", o->rt, gp, 0);
+	if (has(f, OP_RT))
+		n += (size_t)reg_name(v + n, sizeof(v) - n, "rt", o->rt, gp, 0);
 	if (has(f, OP_RT2))
 		n += (size_t)reg_name(v + n, sizeof(v) - n, "-rt", o->rt2, gp, 0);
 	if (has(f, OP_RS))
-		n += (size_t)reg_name(v + n, sizeof(v) - n, "-rs", o->rs, 1, 0);
-	n += (size_t)reg_name(v + n, sizeof(v) - n, "-rn", o->rn, 1, 1);
+		n += (size_t)reg_name(v + n, sizeof(v) - n, n ? "-rs" : "rs", o->rs, 1, 0);
+	n += (size_t)reg_name(v + n, sizeof(v) - n, n ? "-rn" : "rn", o->rn, 1, 1);
 	if (has(f, OP_RM)) {
 		n += (size_t)reg_name(v + n, sizeof(v) - n, "-rm", o->rm, 1, 0);
 		if (has(f, OP_OPTION)) {

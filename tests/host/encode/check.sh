@@ -21,6 +21,8 @@ if [ "$n" -eq 0 ] || [ "$(wc -l < "$work/got.txt")" -ne "$n" ]; then
 fi
 # Line by line: got, want, id of every disagreement.
 paste "$work/got.txt" "$work/expect.txt" |
-	awk -F '\t' '$1 != $2 { bad++; if (bad <= 20) printf "MISMATCH %s\n  objdump: %s\n  case:    %s\n", $3, $1, $2 }
-		END { if (bad) { printf "%d of %d encodings disagree with their text\n", bad, NR; exit 1 } }'
+	awk -F '\t' '$1 != $2 && $4 == "unpredictable" && $1 ~ /; undefined$/ { undef++; next }
+		$1 != $2 { bad++; if (bad <= 20) printf "MISMATCH %s\n  objdump: %s\n  case:    %s\n", $3, $1, $2 }
+		END { if (undef) printf "%d CONSTRAINED UNPREDICTABLE encodings objdump calls undefined\n", undef
+		      if (bad) { printf "%d of %d encodings disagree with their text\n", bad, NR; exit 1 } }'
 echo "check.sh: $n $matrix encodings match objdump"
