@@ -4,7 +4,8 @@
 #include "family.h"
 
 extern const struct family family_ldst_imm, family_pair, family_ldst_reg, family_unpriv, family_simd,
-	family_simd_pair, family_excl, family_acqrel, family_atomic, family_cache, family_mops, family_ls64;
+	family_simd_pair, family_excl, family_acqrel, family_atomic, family_cache, family_mops, family_ls64,
+	family_struct;
 
 const struct family *const all_families[] = {
 	&family_ldst_imm,
@@ -19,5 +20,6 @@ const struct family *const all_families[] = {
 	&family_cache,
 	&family_mops,
 	&family_ls64,
+	&family_struct,
 };
 const unsigned n_families = sizeof(all_families) / sizeof(all_families[0]);

@@ -54,6 +54,7 @@ enum addr_mode { AM_OFFSET, AM_PRE, AM_POST, AM_UNSCALED, AM_REGISTER, AM_NOOFFS
 #define FF_SVE       (1u << 18)  /* Z registers, governed by p0 = all true, VL = 128 (lib/cell.c) */
 #define FF_RT8       (1u << 19)  /* Rt..Rt+7 transferred (LS64): Rt even and <= 22 */
 #define FF_ALIGN     (1u << 20)  /* natural alignment required: no unaligned or page-crossing placement */
+#define FF_MERGE     (1u << 21)  /* consecutive elements of a register may be accessed 8 bytes at a time */
 
 /* Features a form may need (checked against ID registers at run time) */
 enum feature { FEAT_NONE, FEAT_LSE, FEAT_LRCPC, FEAT_LRCPC2, FEAT_LOR, FEAT_MOPS, FEAT_LS64, FEAT_SVE };

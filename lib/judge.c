@@ -17,6 +17,7 @@
 #define READBACK_MARGIN  16     /* also check bytes around the footprint */
 #define LEAD_PATTERN     0x5bULL
 #define LS64_REGS        8      /* LD64B: Rt..Rt+7 */
+#define MERGE_BYTES      8      /* FF_MERGE forms: accesses up to this wide */
 
 /* ID register fields */
 #define ISAR0_ATOMIC_SHIFT 20
@@ -254,12 +255,14 @@ static const char *static_skip(const struct target *t, const struct case_desc *c
 	if (c->off + (int64_t)c->bytes > (int64_t)t->len || c->off < -(int64_t)PAGE_SIZE)
 		return "outside the target window";
 	if (!t->aborts_all && c->bytes) {
-		unsigned w = width_index(f->esize);
+		/* The widest single access the CPU may make: LD1/ST1 multiple may merge
+		 * the elements of one register (QEMU TCG does, 8 bytes at a time). */
+		unsigned w = width_index((f->flags & FF_MERGE) ? MERGE_BYTES : f->esize);
 		int load = (f->flags & FF_LOAD) != 0, store = (f->flags & FF_STORE) != 0;
 		int rbad = load && t->read_ok[w] != 1, wbad = store && t->write_ok[w] != 1;
 		if (rbad || wbad) {
 			unsigned st = rbad ? t->read_ok[w] : t->write_ok[w];
-			snprintf(buf, len, "probe: %c%u %s", rbad ? 'r' : 'w', (f->esize > 8 ? 8 : f->esize) * 8,
+			snprintf(buf, len, "probe: %c%u %s", rbad ? 'r' : 'w', 8u << w,
 				 st ? "disagrees" : "aborts");
 			return buf;
 		}
