@@ -21,7 +21,7 @@
 #define PSTL1STRM    0x11u
 #define ZVA_NOMINAL  64          /* bytes; the real block size comes from DCZID_EL0 */
 
-#define F_XT_BASE    { OP_RN, 0, 5, FLD_ZR, 0 }   /* DC's Xt is the address */
+#define F_XT_BASE    { OP_RN, 0, 5, FLD_NO31, 0 }   /* DC's Xt is the address */
 
 #define DC(mn, bits, q) \
 	{ "dc-" mn, bits, { F_XT_BASE }, AM_NOOFFSET, 1, 1, 0, FF_NOTRANSFER | (q), FEAT_NONE, 8, \

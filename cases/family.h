@@ -19,7 +19,7 @@ enum operand {
 /* Field flags */
 #define FLD_SIGNED   (1u << 0)   /* two's complement immediate */
 #define FLD_PART     (1u << 1)   /* low part of a split operand: masked, not range checked */
-#define FLD_ZR       (1u << 2)   /* an address register where 31 is XZR, not SP (DC, MOPS): not swept to 31 */
+#define FLD_NO31     (1u << 2)   /* never 31 in the sweep (31 is XZR where an address is needed, or unallocated) */
 
 struct field {
 	uint8_t op;      /* enum operand */
@@ -55,6 +55,8 @@ enum addr_mode { AM_OFFSET, AM_PRE, AM_POST, AM_UNSCALED, AM_REGISTER, AM_NOOFFS
 #define FF_RT8       (1u << 19)  /* Rt..Rt+7 transferred (LS64): Rt even and <= 22 */
 #define FF_ALIGN     (1u << 20)  /* natural alignment required: no unaligned or page-crossing placement */
 #define FF_MERGE     (1u << 21)  /* consecutive elements of a register may be accessed 8 bytes at a time */
+#define FF_FIRSTFAULT (1u << 22) /* SVE first-fault: only the first element must be read from MMIO; FFR
+                                  * (not compared) says which others were, unread ones are free */
 
 /* Features a form may need (checked against ID registers at run time) */
 enum feature { FEAT_NONE, FEAT_LSE, FEAT_LRCPC, FEAT_LRCPC2, FEAT_LOR, FEAT_MOPS, FEAT_LS64, FEAT_SVE };

@@ -15,7 +15,7 @@
 #define SET_OP2(o)   ((uint32_t)(o) << 14)   /* SET: 0 prologue, 1 main, 2 epilogue */
 #define MOPS_COUNT   16
 
-#define F_XD  { OP_RN, 0, 5, FLD_ZR, 0 }
+#define F_XD  { OP_RN, 0, 5, FLD_NO31, 0 }
 #define F_XN  { OP_RM, 5, 5, 0, 0 }
 
 #define MOPS(name, bits, fl, fmt, q) \

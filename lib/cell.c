@@ -87,3 +87,19 @@ void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r)
 	else
 		r->kind = CELL_EXCEPTION;
 }
+
+/* SVE forms (FF_SVE) run with the minimum vector length, so Z registers are
+ * exactly the V registers the frame holds and the judge compares, under
+ * p0 = all true, with the first-fault register all true before each case
+ * (FFR itself is not compared). Called before each SVE case. */
+#define ZCR_LEN_128     0
+#define A64_PTRUE_P0_B  0x2518e3e0   /* ptrue p0.b */
+#define A64_SETFFR      0x252c9000   /* setffr */
+#define INSN_TEXT(x)    INSN_TEXT_(x)
+#define INSN_TEXT_(x)   ".inst " #x "\n\t"
+void cell_sve_setup(void)
+{
+	write_sysreg(S3_0_C1_C2_0, ZCR_LEN_128); /* ZCR_EL1 */
+	isb();
+	__asm__ volatile(INSN_TEXT(A64_PTRUE_P0_B) INSN_TEXT(A64_SETFFR) : : : "memory");
+}

@@ -24,4 +24,6 @@ uint64_t cell_slot_va(void);
 /* Run with full state *in (in->pc is set to the slot); el0 and big-endian
  * data select the EL0 variant. */
 void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r);
+/* VL = 128, p0 = all true, FFR = all true: the state SVE cases run in. */
+void cell_sve_setup(void);
 #endif

@@ -79,7 +79,7 @@ int encode(const struct form *f, const struct operands *o, uint32_t *insn)
  *   {t:b} {t:h} {t:s} {t:d} {t:q} {t2:..}               SIMD&FP register
  *   {l3.16b} {l1.b} {z1.s}                              register list of Rt.. (v or z), 3 regs
  *   {n}  base: xN or sp       {n:x}  xN or xzr (DC/LS64 operands that are not a base)
- *   {imm}  #imm       {,imm}  ", #imm" unless imm == 0    {vl}  imm in vector lengths
+ *   {imm}  #imm       {,imm}  ", #imm" unless imm == 0    {,vl} ", #imm, mul vl" (SVE) unless 0
  *   {bytes} the transfer size (structure post-index)      {lane} the lane index
  *   {ext}  register-offset extend/shift (", lsl #3", ", sxtw", ...)
  *   {mode} the id word for the addressing mode
@@ -137,8 +137,8 @@ static int key_text(const struct form *f, const struct operands *o, const char *
 		return snprintf(dst, room, "#%lld", (long long)o->imm);
 	if (!strcmp(key, ",imm"))
 		return o->imm ? snprintf(dst, room, ", #%lld", (long long)o->imm) : 0;
-	if (!strcmp(key, "vl"))
-		return snprintf(dst, room, "#%lld", (long long)(o->imm >> f->scale));
+	if (!strcmp(key, ",vl"))
+		return o->imm ? snprintf(dst, room, ", #%lld, mul vl", (long long)(o->imm >> f->scale)) : 0;
 	if (!strcmp(key, "bytes"))
 		return snprintf(dst, room, "#%u", (unsigned)f->esize * f->nelem);
 	if (!strcmp(key, "lane"))

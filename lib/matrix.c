@@ -57,7 +57,7 @@ static int64_t index_value(const struct form *f, const struct operands *o, uint6
 	case 6: v = (int64_t)(int32_t)(uint32_t)rm; break;   /* SXTW */
 	default: v = (int64_t)rm; break;                     /* LSL / SXTX */
 	}
-	return o->s ? v * ((int64_t)1 << f->scale) : v;
+	return o->s || (f->flags & FF_SVE) ? v * ((int64_t)1 << f->scale) : v; /* SVE: always scaled */
 }
 
 static uint64_t rm_value_for(const struct form *f, const struct operands *o)
@@ -67,7 +67,7 @@ static uint64_t rm_value_for(const struct form *f, const struct operands *o)
 	case 2: return RM_UXTW_JUNK | (o->s ? 1 : unit);
 	case 6: return RM_SXTW_NEG1;
 	case 7: return (uint64_t)-(int64_t)(o->s ? 1 : unit);
-	default: return o->s ? 1 : unit;
+	default: return o->s || (f->flags & FF_SVE) ? 1 : unit;
 	}
 }
 
@@ -233,7 +233,7 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
 		while (has(f, OP_RT2) && (o.rt2 == o.rt || o.rt2 == o.rn))
 			o.rt2 = (o.rt2 + 1) & 31;
 		while (has(f, OP_RM) && (o.rm == o.rn || (o.rm == o.rt && (f->flags & FF_SIMD) == 0) ||
-					 (f->mode == AM_POSTREG && o.rm == REG_SP_ZR)))
+					 ((f->mode == AM_POSTREG || (form_field(f, OP_RM)->flags & FLD_NO31)) && o.rm == REG_SP_ZR)))
 			o.rm = (o.rm + 1) & 31;
 		if (f->flags & FF_EVEN) {
 			if (k & 1)
@@ -245,7 +245,7 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
 			o.rs = (o.rs + 1) & 31;
 		if ((o.rt == d.rt || !has(f, OP_RT)) && o.rn == d.rn)
 			continue;
-		if (o.rn == REG_SP_ZR && (form_field(f, OP_RN)->flags & FLD_ZR))
+		if (o.rn == REG_SP_ZR && (form_field(f, OP_RN)->flags & FLD_NO31))
 			continue;
 		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
 	}
