@@ -1,0 +1,39 @@
+# refhyp: the reference EL2 hypervisor (refhyp/) and its decoder/emulator
+# library isvdec (refhyp/isvdec/). Built like the ROM (cross gcc, picolibc,
+# libfdt, position independent), plus: a host build of isvdec for its unit
+# test, the refhyp runner profile, and the refhyp tests in `make test`.
+REFHYP_ELF := $(O)/refhyp.elf
+REFHYP_BIN := $(O)/refhyp.bin
+REFHYP_SRCS_S := refhyp/head.S
+REFHYP_SRCS_C := $(wildcard refhyp/*.c) refhyp/isvdec/isvdec.c refhyp/isvdec/isvdec_emul.c \
+	lib/platform.c lib/console.c
+REFHYP_OBJS := $(patsubst %,$(OBJ)/refhyp/%.o,$(REFHYP_SRCS_S) $(REFHYP_SRCS_C))
+REFHYP_CFLAGS := $(ROM_CFLAGS) -Irefhyp -Irefhyp/isvdec
+REFHYP_LDFLAGS := $(subst startup/isvsuite.ld,refhyp/refhyp.ld,$(ROM_LDFLAGS))
+
+.PHONY: refhyp
+refhyp: $(REFHYP_BIN)
+all: $(REFHYP_BIN)
+run: $(REFHYP_BIN)
+RUN_PROFILES += refhyp
+
+$(OBJ)/refhyp/%.S.o: %.S $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  AS      $<")
+	$(Q)$(CC) $(REFHYP_CFLAGS) $(ROM_ASFLAGS) -MMD -c $< -o $@
+
+$(OBJ)/refhyp/%.c.o: %.c $(DEPS_STAMP) $(LIBFDT_DIR_INC)/.stamp
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  CC      $<")
+	$(Q)$(CC) $(REFHYP_CFLAGS) -MMD -c $< -o $@
+
+$(REFHYP_ELF): $(REFHYP_OBJS) refhyp/refhyp.ld $(LIBFDT_A)
+	$(if $(Q),@echo "  LD      $@")
+	$(Q)$(CC) $(REFHYP_CFLAGS) $(REFHYP_LDFLAGS) -o $@ $(REFHYP_OBJS) $(LIBFDT_A) -lc -lgcc
+	$(Q)tools/check-elf.sh $(CROSS_COMPILE) $@
+
+$(REFHYP_BIN): $(REFHYP_ELF)
+	$(if $(Q),@echo "  OBJCOPY $@")
+	$(Q)$(OBJCOPY) -O binary $< $@
+
+-include $(REFHYP_OBJS:.o=.d)

@@ -1,0 +1,322 @@
+/* Emulation of trapped MMIO accesses against the RAM-like device:
+ *   ISV=1: the syndrome says everything (size, sign, register, direction);
+ *   ISV=0: fetch the instruction at ELR_EL2 (translated through the guest's
+ *          stage 1 with AT, never assuming VA == PA), decode and emulate it
+ *          with isvdec, step the PC; what isvdec does not handle gets a
+ *          synchronous external abort.
+ * The mutants (refhyp.bug=) are injected here, on the ISV=0 path only. */
+#include <string.h>
+#include "refhyp.h"
+#include "sysreg.h"
+#include "isvdec.h"
+
+/* Data-abort ISS (ISV=1 fields) */
+#define ISS_SAS_SHIFT    22
+#define ISS_SAS_MASK     0x3u
+#define ISS_SSE          (1ULL << 21)
+#define ISS_SRT_SHIFT    16
+#define ISS_SRT_MASK     0x1fu
+#define ISS_SF           (1ULL << 15)
+#define ISS_WNR          (1ULL << 6)
+#define REG_ZR           31u
+#define W_MASK           0xffffffffULL
+#define SPSR_M_MASK      0xfULL
+#define PAR_F            (1ULL << 0)
+#define PAR_PA_MASK      0x0000fffffffff000ULL
+#define DCZID_BS_MASK    0xfULL
+#define DCZID_DZP        (1ULL << 4)
+#define DCZID_WORDS      4u           /* block = 4 << BS bytes */
+#define A64_INSN_BYTES   4
+#define NVREGS           32
+#define VBYTES           16
+/* Mutant constants */
+#define HCR_VSE          (1ULL << 8)
+#define PFR0_RAS_SHIFT   28
+#define VSESR_ISS        0            /* virtual SError syndrome: IMPLEMENTATION DEFINED 0 */
+#define CLOBBER_PATTERN  0x5eedbad0c0ffee00ULL
+#define CLOBBER_FIRST    9            /* look for an unused register from x9 */
+
+struct vctx {
+	struct gregs *g;
+	uint64_t spsr;
+	int el0;                          /* the access was made at EL0 */
+	int be;                           /* big-endian data at that EL */
+	int v_loaded, v_dirty;
+	uint8_t v[NVREGS][VBYTES] __attribute__((aligned(16)));
+};
+
+static void ctx_init(struct vctx *c, struct gregs *g)
+{
+	uint64_t sctlr = read_sysreg(sctlr_el1);
+	c->g = g;
+	c->spsr = read_sysreg(spsr_el2);
+	c->el0 = (c->spsr & SPSR_M_MASK) == PSR_MODE_EL0T;
+	c->be = (sctlr & (c->el0 ? SCTLR_E0E : SCTLR_EE)) != 0;
+	c->v_loaded = c->v_dirty = 0;
+}
+
+/* Guest VA -> IPA through the guest's stage 1 (AT S1E0* for EL0 and for
+ * LDTR/STTR, S1E1* otherwise). PAR_EL1 is the guest's: kept intact. */
+static int va_to_ipa(const struct vctx *c, uint64_t va, int write, int unpriv, uint64_t *ipa)
+{
+	uint64_t saved = read_sysreg(par_el1), par;
+	if (c->el0 || unpriv) {
+		if (write)
+			__asm__ volatile("at s1e0w, %0" : : "r"(va));
+		else
+			__asm__ volatile("at s1e0r, %0" : : "r"(va));
+	} else if (write) {
+		__asm__ volatile("at s1e1w, %0" : : "r"(va));
+	} else {
+		__asm__ volatile("at s1e1r, %0" : : "r"(va));
+	}
+	isb();
+	par = read_sysreg(par_el1);
+	write_sysreg(par_el1, saved);
+	if (par & PAR_F)
+		return -1;
+	*ipa = (par & PAR_PA_MASK) | (va & RH_PAGE_MASK);
+	return 0;
+}
+
+/* Bytes within one page of IPA space: guest RAM or the MMIO device. */
+static uint8_t *ipa_ptr(uint64_t ipa, unsigned n)
+{
+	if (rh_is_guest_ram(ipa, n))
+		return (uint8_t *)(uintptr_t)ipa;
+	uint8_t *p = rh_mmio_page(ipa);
+	return p ? p + (ipa & RH_PAGE_MASK) : NULL;
+}
+
+/* A guest-VA access, split at page boundaries; every page is translated
+ * before any byte moves, so a refused access changes nothing. */
+static int va_access(const struct vctx *c, uint64_t va, uint8_t *buf, unsigned n, int write, int unpriv)
+{
+	uint8_t *p[2];
+	unsigned len[2], k = 0;
+	while (n && k < 2) {
+		uint64_t ipa, room = RH_PAGE_SIZE - (va & RH_PAGE_MASK);
+		len[k] = n < room ? n : (unsigned)room;
+		if (va_to_ipa(c, va, write, unpriv, &ipa) || !(p[k] = ipa_ptr(ipa, len[k])))
+			return -1;
+		va += len[k];
+		n -= len[k++];
+	}
+	if (n)
+		return -1;
+	for (unsigned i = 0; i < k; buf += len[i++])
+		write ? memcpy(p[i], buf, len[i]) : memcpy(buf, p[i], len[i]);
+	return 0;
+}
+
+/* isvdec callbacks */
+static uint64_t cb_xreg(void *ctx, unsigned n) { return ((struct vctx *)ctx)->g->x[n]; }
+static void cb_set_xreg(void *ctx, unsigned n, uint64_t v) { ((struct vctx *)ctx)->g->x[n] = v; }
+
+static uint64_t cb_sp(void *ctx)
+{
+	const struct vctx *c = ctx;
+	return (c->spsr & SPSR_M_MASK) == PSR_MODE_EL1H ? read_sysreg(sp_el1) : read_sysreg(sp_el0);
+}
+
+static void cb_set_sp(void *ctx, uint64_t v)
+{
+	const struct vctx *c = ctx;
+	if ((c->spsr & SPSR_M_MASK) == PSR_MODE_EL1H)
+		write_sysreg(sp_el1, v);
+	else
+		write_sysreg(sp_el0, v);
+}
+
+/* V registers: the guest's live SIMD&FP state, saved on first use and
+ * loaded back only if an emulation wrote one. */
+static void v_fetch(struct vctx *c)
+{
+	if (!c->v_loaded)
+		fpsimd_save(&c->v[0][0]);
+	c->v_loaded = 1;
+}
+
+static void cb_vreg(void *ctx, unsigned n, uint8_t out[16])
+{
+	struct vctx *c = ctx;
+	v_fetch(c);
+	memcpy(out, c->v[n], VBYTES);
+}
+
+static void cb_set_vreg(void *ctx, unsigned n, const uint8_t in[16])
+{
+	struct vctx *c = ctx;
+	v_fetch(c);
+	memcpy(c->v[n], in, VBYTES);
+	c->v_dirty = 1;
+}
+
+static int cb_read(void *ctx, uint64_t va, unsigned bytes, uint8_t *buf, int unpriv)
+{
+	return va_access(ctx, va, buf, bytes, 0, unpriv);
+}
+
+static int cb_write(void *ctx, uint64_t va, unsigned bytes, const uint8_t *buf, int unpriv)
+{
+	uint8_t tmp[VBYTES];
+	memcpy(tmp, buf, bytes);
+	return va_access(ctx, va, tmp, bytes, 1, unpriv);
+}
+
+static void cb_env(void *ctx, struct isvdec_env *e)
+{
+	const struct vctx *c = ctx;
+	uint64_t dczid = read_sysreg(dczid_el0);
+	e->big_endian = c->be && rh_cfg.bug != BUG_NO_BSWAP;
+	e->zva_bytes = (dczid & DCZID_DZP) ? 0 : DCZID_WORDS << (dczid & DCZID_BS_MASK);
+}
+
+static const struct isvdec_ops ops = {
+	.xreg = cb_xreg, .set_xreg = cb_set_xreg, .sp = cb_sp, .set_sp = cb_set_sp,
+	.vreg = cb_vreg, .set_vreg = cb_set_vreg, .read = cb_read, .write = cb_write,
+	.env = cb_env, .monitor = NULL,   /* no monitor: a trapped store-exclusive fails */
+};
+
+static void step(void) { write_sysreg(elr_el2, read_sysreg(elr_el2) + A64_INSN_BYTES); }
+
+/* The instruction at ELR_EL2: translated like a data read at the guest's
+ * EL (instructions are always little-endian), then decoded. */
+static int fetch_decode(const struct vctx *c, struct isvdec_insn *d)
+{
+	uint64_t ipa;
+	if (va_to_ipa(c, read_sysreg(elr_el2), 0, 0, &ipa) || !rh_is_guest_ram(ipa, A64_INSN_BYTES))
+		return ISVDEC_FAULT;
+	return isvdec_decode(*(volatile uint32_t *)(uintptr_t)ipa, d);
+}
+
+void rh_emulate_isv1(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
+{
+	struct vctx c;
+	unsigned bytes = 1u << ((esr >> ISS_SAS_SHIFT) & ISS_SAS_MASK);
+	unsigned srt = (esr >> ISS_SRT_SHIFT) & ISS_SRT_MASK;
+	uint64_t va = far, v = 0;
+	uint8_t buf[8];
+	struct isvdec_insn d;
+	int rc;
+	rh_stats.isv1++;
+	ctx_init(&c, g);
+	/* FAR near a page start: the access may have begun in the page before
+	 * and crossed into the faulting one. Its true start comes from the
+	 * instruction; the syndrome still gives everything else. */
+	if ((far & RH_PAGE_MASK) < bytes - 1 && fetch_decode(&c, &d) == ISVDEC_OK)
+		isvdec_address(&d, &ops, &c, &va);
+	if (esr & ISS_WNR) {
+		v = srt == REG_ZR ? 0 : g->x[srt];
+		for (unsigned i = 0; i < bytes; i++)
+			buf[c.be ? bytes - 1 - i : i] = (uint8_t)(v >> (8 * i));
+	}
+	if (va == far && (ipa & RH_PAGE_MASK) + bytes <= RH_PAGE_SIZE) {
+		uint8_t *p = ipa_ptr(ipa, bytes);
+		rc = p ? 0 : -1;
+		if (p)
+			(esr & ISS_WNR) ? memcpy(p, buf, bytes) : memcpy(buf, p, bytes);
+	} else {
+		rc = va_access(&c, va, buf, bytes, (esr & ISS_WNR) != 0, 0);
+	}
+	if (rc) {
+		rh_inject_abort(esr, far);
+		return;
+	}
+	if (!(esr & ISS_WNR)) {
+		for (unsigned i = 0; i < bytes; i++)
+			v |= (uint64_t)buf[c.be ? bytes - 1 - i : i] << (8 * i);
+		if ((esr & ISS_SSE) && bytes < 8 && (v >> (8 * bytes - 1)) & 1)
+			v |= ~0ULL << (8 * bytes);
+		if (!(esr & ISS_SF))
+			v &= W_MASK;
+		if (srt != REG_ZR)
+			g->x[srt] = v;
+	}
+	step();
+}
+
+/* Description-level mutants: what a buggy decoder would have produced. */
+static void mutate(struct isvdec_insn *d)
+{
+	switch (rh_cfg.bug) {
+	case BUG_NO_WRITEBACK: d->flags &= (uint16_t)~ISVDEC_F_WB; break;
+	case BUG_WB_BEFORE_ACCESS:
+		if (d->mode == ISVDEC_AM_POST)
+			d->mode = ISVDEC_AM_PRE;   /* base updated, then used as the address */
+		break;
+	case BUG_NO_SEXT: d->flags &= (uint16_t)~ISVDEC_F_SEXT; break;
+	case BUG_SEXT_W_UPPER:
+		if ((d->flags & ISVDEC_F_SEXT) && d->regsize == 2)
+			d->regsize = 3;
+		break;
+	case BUG_R31_SP:
+		if (d->rt.kind == ISVDEC_R_ZR)
+			d->rt.kind = ISVDEC_R_SP;
+		if (d->rt2.kind == ISVDEC_R_ZR)
+			d->rt2.kind = ISVDEC_R_SP;
+		break;
+	case BUG_PAIR_DROP_RT2:
+		if (d->cls == ISVDEC_C_PAIR)
+			d->nregs = 1;
+		break;
+	case BUG_NO_ZERO_UPPER: d->flags &= (uint16_t)~ISVDEC_F_ZEROUPPER; break;
+	default: break;
+	}
+}
+
+static int uses(const struct isvdec_insn *d, unsigned r)
+{
+	const struct isvdec_reg *regs[] = { &d->rt, &d->rt2, &d->rn, &d->rm, &d->rs };
+	for (unsigned i = 0; i < sizeof(regs) / sizeof(regs[0]); i++)
+		if (regs[i]->kind != ISVDEC_R_NONE && regs[i]->kind != ISVDEC_R_V &&
+		    (regs[i]->num == r || (d->cls == ISVDEC_C_CAS && regs[i]->num + 1u == r)))
+			return 1;
+	return 0;
+}
+
+static void inject_serror(void)
+{
+	if (id_field(read_sysreg(id_aa64pfr0_el1), PFR0_RAS_SHIFT))
+		write_sysreg(S3_4_C5_C2_3, VSESR_ISS);   /* VSESR_EL2 */
+	write_sysreg(hcr_el2, read_sysreg(hcr_el2) | HCR_VSE);
+	isb();
+	rh_stats.serrors++;
+}
+
+void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
+{
+	struct vctx c;
+	struct isvdec_insn d;
+	(void)ipa;   /* the address comes from the instruction (an access may span pages) */
+	rh_stats.isv0++;
+	switch (rh_cfg.bug) {
+	case BUG_PC_ONLY: step(); return;          /* "handled": nothing emulated */
+	case BUG_REFAULT: return;                  /* PC not stepped: the guest faults again */
+	case BUG_SERROR: inject_serror(); return;  /* SError instead of a synchronous abort */
+	default: break;
+	}
+	ctx_init(&c, g);
+	if (fetch_decode(&c, &d) != ISVDEC_OK) {
+		rh_inject_abort(esr, far);
+		return;
+	}
+	mutate(&d);
+	uint64_t sp_before = cb_sp(&c);
+	if (isvdec_emulate(&d, &ops, &c, rh_cfg.bug ? ISVDEC_ANY_ADDR : far) != ISVDEC_OK) {
+		rh_inject_abort(esr, far);
+		return;
+	}
+	if (rh_cfg.bug == BUG_BASE_ZR && d.rn.num == REG_ZR && (d.flags & ISVDEC_F_WB))
+		cb_set_sp(&c, sp_before);             /* base 31 taken as XZR: writeback lost */
+	if (rh_cfg.bug == BUG_CLOBBER)
+		for (unsigned r = CLOBBER_FIRST; r < REG_ZR; r++)
+			if (!uses(&d, r)) {
+				g->x[r] ^= CLOBBER_PATTERN;
+				break;
+			}
+	if (c.v_dirty)
+		fpsimd_load(&c.v[0][0]);
+	rh_stats.emulated++;
+	step();
+}

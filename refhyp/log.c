@@ -1,0 +1,79 @@
+/* refhyp's console lines ("refhyp: ..." on the platform UART, through the
+ * ROM's ISV=1-safe console driver lib/console.c) and power-off. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <sys/types.h>
+#include "refhyp.h"
+#include "console.h"
+
+#define LINE_MAX_CHARS 110
+#define PSCI_SYSTEM_OFF 0x84000008ULL
+
+void rh_printf(const char *fmt, ...)
+{
+	char buf[LINE_MAX_CHARS + 2];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, LINE_MAX_CHARS, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	if (n >= LINE_MAX_CHARS)
+		n = LINE_MAX_CHARS - 1;
+	buf[n++] = '\n';
+	console_write(buf, (size_t)n);
+}
+
+/* PSCI SYSTEM_OFF through the platform's conduit (from EL2: the firmware or
+ * QEMU's built-in PSCI answers it). */
+void rh_power_off(void)
+{
+	register uint64_t x0 __asm__("x0") = PSCI_SYSTEM_OFF;
+	if (rh_cfg.psci_smc)
+		__asm__ volatile("smc #0" : "+r"(x0) : : "memory");
+	else
+		__asm__ volatile("hvc #0" : "+r"(x0) : : "memory");
+	for (;;)
+		__asm__ volatile("wfi");
+}
+
+const char *rh_bug_name(enum rh_bug b)
+{
+	static const char *const names[BUG_COUNT] = {
+		[BUG_NONE] = "none", [BUG_NO_WRITEBACK] = "no-writeback",
+		[BUG_WB_BEFORE_ACCESS] = "wb-before-access", [BUG_NO_SEXT] = "no-sext",
+		[BUG_SEXT_W_UPPER] = "sext-w-upper", [BUG_R31_SP] = "r31-sp", [BUG_BASE_ZR] = "base-zr",
+		[BUG_PAIR_DROP_RT2] = "pair-drop-rt2", [BUG_NO_ZERO_UPPER] = "no-zero-upper",
+		[BUG_NO_BSWAP] = "no-bswap", [BUG_PC_ONLY] = "pc-only", [BUG_REFAULT] = "refault",
+		[BUG_SERROR] = "serror", [BUG_CLOBBER] = "clobber",
+	};
+	return b < BUG_COUNT ? names[b] : "?";
+}
+
+/* picolibc's abort()/assert paths end here. */
+void _exit(int status) __attribute__((noreturn));
+void _exit(int status)
+{
+	rh_printf("refhyp: exit(%d)", status);
+	rh_power_off();
+}
+
+/* The rest of what picolibc's abort()/puts paths reference. */
+static int glue_putc(char c, FILE *f)
+{
+	(void)f;
+	console_write(&c, 1);
+	return (unsigned char)c;
+}
+static FILE glue_stdout = FDEV_SETUP_STREAM(glue_putc, NULL, NULL, _FDEV_SETUP_WRITE);
+FILE *const stdout = &glue_stdout;
+FILE *const stderr = &glue_stdout;
+
+pid_t getpid(void);
+pid_t getpid(void) { return 1; }
+int kill(pid_t pid, int sig);
+int kill(pid_t pid, int sig)
+{
+	(void)pid;
+	_exit(128 + sig);
+}

@@ -1,0 +1,70 @@
+/* refhyp: a reference EL2 hypervisor for isvsuite (see docs/refhyp.md).
+ * Shared declarations of its few rooms: boot/DTB (main.c), page tables
+ * (pgtable.c), traps and ISV=0 emulation (trap.c, emul.c), console (log.c). */
+#ifndef REFHYP_H
+#define REFHYP_H
+#include <stdint.h>
+#include <stddef.h>
+
+#define RH_PAGE_SIZE   4096ULL
+#define RH_PAGE_MASK   (RH_PAGE_SIZE - 1)
+#define RH_BLOCK_2M    0x200000ULL
+#define RH_IPA_BITS    39
+#define RH_MAX_RAM     8
+
+/* Guest general registers as saved by head.S (x0..x30 + pad) */
+struct gregs {
+	uint64_t x[31];
+	uint64_t pad;
+};
+
+struct rh_region { uint64_t base, size; };
+
+/* Mutants (refhyp.bug=NAME): each a realistic decoder/emulation bug */
+enum rh_bug {
+	BUG_NONE, BUG_NO_WRITEBACK, BUG_WB_BEFORE_ACCESS, BUG_NO_SEXT, BUG_SEXT_W_UPPER,
+	BUG_R31_SP, BUG_BASE_ZR, BUG_PAIR_DROP_RT2, BUG_NO_ZERO_UPPER, BUG_NO_BSWAP,
+	BUG_PC_ONLY, BUG_REFAULT, BUG_SERROR, BUG_CLOBBER, BUG_COUNT,
+};
+
+struct rh_config {
+	enum rh_bug bug;
+	uint64_t rom;                 /* guest Image address (refhyp.rom=) */
+	int stats;                    /* refhyp.stats: trap counts at power-off */
+	unsigned psci_smc;            /* platform PSCI conduit: 1 = SMC, 0 = HVC */
+	struct rh_region ram[RH_MAX_RAM];   /* guest RAM (stage 2 identity) */
+	unsigned nram;
+	struct rh_region host[RH_MAX_RAM];  /* every RAM bank (refhyp's part included) */
+	unsigned nhost;
+};
+extern struct rh_config rh_cfg;
+
+struct rh_stats { uint64_t traps, isv1, isv0, emulated, aborts, serrors, psci; };
+extern struct rh_stats rh_stats;
+
+/* log.c */
+void rh_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void rh_power_off(void) __attribute__((noreturn));
+const char *rh_bug_name(enum rh_bug b);
+
+/* pgtable.c: EL2 stage 1 (1 GiB blocks) and stage 2 (4 KiB granule) */
+void el2_mmu_enable(const struct rh_region *normal, unsigned n);
+int s2_map(uint64_t ipa, uint64_t pa, uint64_t size, int device);
+void s2_enable(void);
+
+/* trap.c */
+void refhyp_trap(struct gregs *g);
+void refhyp_panic(struct gregs *g, uint64_t vector) __attribute__((noreturn));
+int rh_is_guest_ram(uint64_t ipa, uint64_t size);
+
+/* emul.c: the ISV=0 path */
+void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa);
+void rh_emulate_isv1(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa);
+void rh_inject_abort(uint64_t esr, uint64_t far);
+uint8_t *rh_mmio_page(uint64_t ipa);
+
+/* head.S */
+void guest_enter(uint64_t x0, uint64_t pc, uint64_t spsr) __attribute__((noreturn));
+void fpsimd_save(uint8_t *buf);
+void fpsimd_load(const uint8_t *buf);
+#endif
