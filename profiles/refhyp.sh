@@ -1,0 +1,37 @@
+# profiles/refhyp.sh - refhyp, the project's reference EL2 hypervisor
+# (refhyp/, docs/refhyp.md), under QEMU TCG with virtualization=on. refhyp
+# is the -kernel; the ROM is loaded next to it with QEMU's loader device
+# and runs as its EL1 guest. refhyp emulates every ISV=0 form it claims
+# against a RAM-like MMIO device: the expected grade over those is A.
+# Options (--popt): bug=NAME (a refhyp mutant, e.g. no-writeback; see
+# docs/refhyp.md), qemu=BINARY, mem=MiB, rom_addr=ADDR (guest RAM address
+# the ROM is loaded at, default 0x44000000), extra='ARGS'.
+refhyp_qemu=${ISV_POPT_qemu:-qemu-system-aarch64}
+refhyp_rom_addr=${ISV_POPT_rom_addr:-0x44000000}
+# shellcheck disable=SC2034 # read by runner.sh
+PROFILE_CASE_TIMEOUT=5
+
+profile_check() {
+	if ! command -v "$refhyp_qemu" >/dev/null 2>&1; then
+		echo "refhyp: $refhyp_qemu not found (Debian: apt-get install qemu-system-arm)" >&2; return 1
+	fi
+	if [ ! -f "$ISV_BUILD/refhyp.bin" ] && ! command -v make >/dev/null 2>&1; then
+		echo "refhyp: $ISV_BUILD/refhyp.bin missing and no make to build it" >&2; return 1
+	fi
+	return 0
+}
+
+# refhyp.bin is built by `make` (mk/refhyp.mk); bring it up to date.
+profile_prepare() {
+	make -s -C "$ISV_TOP" O="$ISV_BUILD" refhyp >/dev/null
+}
+
+profile_boot() {
+	refhyp_args="$1${ISV_POPT_bug:+ refhyp.bug=$ISV_POPT_bug} refhyp.rom=$refhyp_rom_addr"
+	# shellcheck disable=SC2086 # extra is a word list
+	"$refhyp_qemu" -M virt,gic-version=3,virtualization=on -cpu max -m "${ISV_POPT_mem:-512}" -smp 1 \
+		-nographic -monitor none -no-reboot -nic none \
+		-kernel "$ISV_BUILD/refhyp.bin" \
+		-device "loader,file=$ISV_ROM,addr=$refhyp_rom_addr,force-raw=on" \
+		-append "${refhyp_args# }" ${ISV_POPT_extra:-}
+}
