@@ -19,16 +19,21 @@
 #define OPC(o)       ((uint32_t)(o) << 22)
 
 #define ARF FF_ALIGN | FF_ISV1
+/* The full matrix sweeps registers on the W and X forms (B/H and the named
+ * exceptions get the default operands, limits and placements). */
+#define SWEEP_WX(sz, except) (((sz) < 2 || (except)) ? FF_NOSWEEP : 0)
 #define AR(mn, w, sz, l, o0, feat, q) \
 	{ mn "-" #w, AR_BASE | SZ(sz) | ((l) ? AR_LOAD : 0) | ((o0) ? AR_ORDERED : 0), { F_RT, F_RN }, \
-	  AM_NOOFFSET, 1 << (sz), 1, 0, ((l) ? FF_LOAD : FF_STORE) | ARF | (q), feat, (sz) == 3 ? 8 : 4, \
+	  AM_NOOFFSET, 1 << (sz), 1, 0, ((l) ? FF_LOAD : FF_STORE) | ARF | SWEEP_WX(sz, !(o0)) | (q), feat, \
+	  (sz) == 3 ? 8 : 4, \
 	  mn " {t:" #w "}, " T_BASE, 0 }
 #define LDAPR(mn, w, sz, q) \
-	{ mn "-" #w, LDAPR_BASE | SZ(sz), { F_RT, F_RN }, AM_NOOFFSET, 1 << (sz), 1, 0, FF_LOAD | ARF | (q), \
+	{ mn "-" #w, LDAPR_BASE | SZ(sz), { F_RT, F_RN }, AM_NOOFFSET, 1 << (sz), 1, 0, \
+	  FF_LOAD | ARF | SWEEP_WX(sz, 0) | (q), \
 	  FEAT_LRCPC, (sz) == 3 ? 8 : 4, mn " {t:" #w "}, " T_BASE, 0 }
 #define RCPC2(mn, w, sz, opc, rw, fl) \
 	{ mn "-" #w "-unscaled", RCPC2_BASE | SZ(sz) | OPC(opc), { F_RT, F_RN, F_IMM9 }, AM_UNSCALED, 1 << (sz), 1, 0, \
-	  (fl) | ARF, FEAT_LRCPC2, rw, mn " {t:" #w "}, " T_OFF, 0 }
+	  (fl) | ARF | SWEEP_WX(sz, (fl) & FF_SIGNED && (rw) == 4), FEAT_LRCPC2, rw, mn " {t:" #w "}, " T_OFF, 0 }
 
 static const struct form acqrel_forms[] = {
 	AR("stlrb", w, 0, 0, 1, FEAT_NONE, Q), AR("ldarb", w, 0, 1, 1, FEAT_NONE, 0),

@@ -23,13 +23,16 @@
 #define SZ(s)        ((uint32_t)(s) << 30)
 
 #define AMF (FF_LOAD | FF_STORE | FF_RS | FF_ALIGN)
+/* Register sweep: W and X forms without ordering; of the LD<op>s only LDADD
+ * sweeps X (the other operations differ from it in opc alone). */
 #define NOSW(sz, ord) (((sz) < 2 || (ord)) ? FF_NOSWEEP : 0)
+#define NOSW_OP(bits, sz, ord) (NOSW(sz, ord) | (((bits) & AMO_OPC(7)) && (sz) == 3 ? FF_NOSWEEP : 0))
 
 /* One LD<op>/SWP form: base bits, mnemonic root, order suffix and bits,
  * size suffix and field, register letter, alias text (or none). */
 #define AMO(bits, root, os, ob, ss, sz, w, alias, q) \
 	{ root os ss "-" #w, (bits) | SZ(sz) | (ob), { F_RT, F_RN, F_RS }, AM_NOOFFSET, 1 << (sz), 1, 0, \
-	  AMF | NOSW(sz, ob) | (q), FEAT_LSE, (sz) == 3 ? 8 : 4, \
+	  AMF | NOSW_OP(bits, sz, ob) | (q), FEAT_LSE, (sz) == 3 ? 8 : 4, \
 	  root os ss " {s:" #w "}, {t:" #w "}, " T_BASE alias, 0 }
 #define ST_ALIAS(st, os, ss, w) "|" st os ss " {s:" #w "}, " T_BASE
 

@@ -25,22 +25,26 @@
 #define EX_NO_RT2    (0x1fu << 10)
 
 #define EXF FF_EXCL | FF_ALIGN
+/* Register sweep on the W and X forms without ordering */
+#define EXSW(sz, o) (((sz) < 2 || (o)) ? FF_NOSWEEP : 0)
 /* mn, width letter, size field, bytes, ordered */
 #define LDX(mn, w, sz, b, o, q) \
 	{ mn "-" #w, EX_BASE | EX_SIZE(sz) | EX_LOAD | EX_NO_RS | EX_NO_RT2 | ((o) ? EX_ORDERED : 0), \
-	  { F_RT, F_RN }, AM_NOOFFSET, b, 1, 0, FF_LOAD | EXF | (q), FEAT_NONE, (b) > 4 ? 8 : 4, \
+	  { F_RT, F_RN }, AM_NOOFFSET, b, 1, 0, FF_LOAD | EXF | EXSW(sz, o) | (q), FEAT_NONE, (b) > 4 ? 8 : 4, \
 	  mn " {t:" #w "}, " T_BASE, 0 }
 #define STX(mn, w, sz, b, o, q) \
 	{ mn "-" #w, EX_BASE | EX_SIZE(sz) | EX_NO_RT2 | ((o) ? EX_ORDERED : 0), \
-	  { F_RT, F_RN, F_RS }, AM_NOOFFSET, b, 1, 0, FF_STORE | FF_RS | EXF | (q), FEAT_NONE, (b) > 4 ? 8 : 4, \
+	  { F_RT, F_RN, F_RS }, AM_NOOFFSET, b, 1, 0, FF_STORE | FF_RS | EXF | EXSW(sz, o) | (q), FEAT_NONE, \
+	  (b) > 4 ? 8 : 4, \
 	  mn " {s:w}, {t:" #w "}, " T_BASE, 0 }
 #define LDXP(mn, w, sz, b, o, q) \
 	{ mn "-" #w, EX_BASE | EX_SIZE(sz) | EX_LOAD | EX_PAIR | EX_NO_RS | ((o) ? EX_ORDERED : 0), \
-	  { F_RT, F_RN, F_RT2 }, AM_NOOFFSET, 2 * (b), 1, 0, FF_LOAD | FF_PAIR | EXF | (q), FEAT_NONE, b, \
+	  { F_RT, F_RN, F_RT2 }, AM_NOOFFSET, 2 * (b), 1, 0, FF_LOAD | FF_PAIR | EXF | EXSW(sz, o) | (q), FEAT_NONE, b, \
 	  mn " {t:" #w "}, {t2:" #w "}, " T_BASE, 0 }
 #define STXP(mn, w, sz, b, o, q) \
 	{ mn "-" #w, EX_BASE | EX_SIZE(sz) | EX_PAIR | ((o) ? EX_ORDERED : 0), \
-	  { F_RT, F_RN, F_RS, F_RT2 }, AM_NOOFFSET, 2 * (b), 1, 0, FF_STORE | FF_PAIR | FF_RS | EXF | (q), FEAT_NONE, b, \
+	  { F_RT, F_RN, F_RS, F_RT2 }, AM_NOOFFSET, 2 * (b), 1, 0, FF_STORE | FF_PAIR | FF_RS | EXF | EXSW(sz, o) | (q), \
+	  FEAT_NONE, b, \
 	  mn " {s:w}, {t:" #w "}, {t2:" #w "}, " T_BASE, 0 }
 
 static const struct form excl_forms[] = {

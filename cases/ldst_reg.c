@@ -10,10 +10,12 @@
 #define LS_SIZE(s)   ((uint32_t)(s) << 30)
 #define LS_OPC(o)    ((uint32_t)(o) << 22)
 
-/* mn, register width letter, log2 size, opc, register bytes, flags */
+/* mn, register width letter, log2 size, opc, register bytes, flags. The
+ * full matrix sweeps registers on the W and X sizes. */
 #define LSR(mn, w, size, opc, rw, fl) \
 	{ mn "-" #w "-register", LSR_BASE | LS_SIZE(size) | LS_OPC(opc), \
-	  { F_RT, F_RN, F_RM, F_OPTION, F_S }, AM_REGISTER, 1 << (size), 1, size, (fl) | FF_ISV1, FEAT_NONE, rw, \
+	  { F_RT, F_RN, F_RM, F_OPTION, F_S }, AM_REGISTER, 1 << (size), 1, size, \
+	  (fl) | FF_ISV1 | ((size) < 2 ? FF_NOSWEEP : 0), FEAT_NONE, rw, \
 	  mn " {t:" #w "}, " T_REG, 0 }
 
 static const struct form ldst_reg_forms[] = {

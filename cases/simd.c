@@ -19,16 +19,17 @@
 
 /* mn/umn: ldr/ldur or str/stur; r: register letter; sz: size field; opc;
  * lg: log2 bytes; fl: load/store; qmask: FF_QUICK for post,pre,off,unscaled,reg;
- * sw: FF_NOSWEEP for pre,unscaled,reg (post and off sweep every register) */
+ * The full matrix sweeps registers on post-index B, S and Q. */
 #define VOP(mn, umn, r, sz, opc, lg, fl, qpost, qpre, qoff, qun, qreg) \
 	{ mn "-" #r "-post", SIMD_IMM9 | V_SIZE(sz) | V_OPC(opc) | IDX_POST, { F_RT, F_RN, F_IMM9 }, \
-	  AM_POST, 1 << (lg), 1, 0, (fl) | FF_SIMD | FF_WB | (qpost), FEAT_NONE, 1 << (lg), \
+	  AM_POST, 1 << (lg), 1, 0, (fl) | FF_SIMD | FF_WB | ((lg) == 1 || (lg) == 3 ? FF_NOSWEEP : 0) | (qpost), \
+	  FEAT_NONE, 1 << (lg), \
 	  mn " {t:" #r "}, " T_POST, 0 }, \
 	{ mn "-" #r "-pre", SIMD_IMM9 | V_SIZE(sz) | V_OPC(opc) | IDX_PRE, { F_RT, F_RN, F_IMM9 }, \
 	  AM_PRE, 1 << (lg), 1, 0, (fl) | FF_SIMD | FF_WB | FF_NOSWEEP | (qpre), FEAT_NONE, 1 << (lg), \
 	  mn " {t:" #r "}, " T_PRE, 0 }, \
 	{ mn "-" #r "-off", SIMD_UIMM12 | V_SIZE(sz) | V_OPC(opc), { F_RT, F_RN, F_IMM12 }, \
-	  AM_OFFSET, 1 << (lg), 1, lg, (fl) | FF_SIMD | (qoff), FEAT_NONE, 1 << (lg), \
+	  AM_OFFSET, 1 << (lg), 1, lg, (fl) | FF_SIMD | FF_NOSWEEP | (qoff), FEAT_NONE, 1 << (lg), \
 	  mn " {t:" #r "}, " T_OFF, 0 }, \
 	{ umn "-" #r "-unscaled", SIMD_IMM9 | V_SIZE(sz) | V_OPC(opc) | IDX_UNSCALED, { F_RT, F_RN, F_IMM9 }, \
 	  AM_UNSCALED, 1 << (lg), 1, 0, (fl) | FF_SIMD | FF_NOSWEEP | (qun), FEAT_NONE, 1 << (lg), \

@@ -22,14 +22,14 @@
 	  mn " {t:" #r "}, {t2:" #r "}, " fmt, 0 }
 
 #define VPAIRS(r, opc, lg, qst, qld, sw) \
-	VPAIR("stp",  r, opc, 0, IDX_POST, "post", AM_POST,   lg, (qst), T_POST), \
-	VPAIR("stp",  r, opc, 0, IDX_PRE,  "pre",  AM_PRE,    lg, (sw), T_PRE), \
-	VPAIR("stp",  r, opc, 0, IDX_OFF,  "off",  AM_OFFSET, lg, (sw), T_OFF), \
-	VPAIR("ldp",  r, opc, 1, IDX_POST, "post", AM_POST,   lg, 0, T_POST), \
-	VPAIR("ldp",  r, opc, 1, IDX_PRE,  "pre",  AM_PRE,    lg, (qld) | (sw), T_PRE), \
-	VPAIR("ldp",  r, opc, 1, IDX_OFF,  "off",  AM_OFFSET, lg, (sw), T_OFF), \
-	VPAIR("stnp", r, opc, 0, IDX_NA,   "off",  AM_OFFSET, lg, (sw), T_OFF), \
-	VPAIR("ldnp", r, opc, 1, IDX_NA,   "off",  AM_OFFSET, lg, (qld) | (sw), T_OFF)
+	VPAIR("stp",  r, opc, 0, IDX_POST, "post", AM_POST,   lg, (qst) | (sw), T_POST), \
+	VPAIR("stp",  r, opc, 0, IDX_PRE,  "pre",  AM_PRE,    lg, FF_NOSWEEP, T_PRE), \
+	VPAIR("stp",  r, opc, 0, IDX_OFF,  "off",  AM_OFFSET, lg, FF_NOSWEEP, T_OFF), \
+	VPAIR("ldp",  r, opc, 1, IDX_POST, "post", AM_POST,   lg, (sw), T_POST), \
+	VPAIR("ldp",  r, opc, 1, IDX_PRE,  "pre",  AM_PRE,    lg, (qld) | FF_NOSWEEP, T_PRE), \
+	VPAIR("ldp",  r, opc, 1, IDX_OFF,  "off",  AM_OFFSET, lg, (qst) | FF_NOSWEEP, T_OFF), \
+	VPAIR("stnp", r, opc, 0, IDX_NA,   "off",  AM_OFFSET, lg, FF_NOSWEEP, T_OFF), \
+	VPAIR("ldnp", r, opc, 1, IDX_NA,   "off",  AM_OFFSET, lg, (qld) | FF_NOSWEEP, T_OFF)
 
 static const struct form simd_pair_forms[] = {
 	VPAIRS(s, 0, 2, Q, 0, FF_NOSWEEP),

@@ -9,7 +9,8 @@
  *
  * The full product of (op, registers, arrangement, mode) is large: every
  * arrangement runs without offset; the post-indexed modes use two
- * arrangements each; the register sweep runs on one form per operation.
+ * arrangements each; the register sweep (incl. the wrap past V31) runs on
+ * the 16B (or B-lane) form of the 1- and 4-register operations.
  *
  * Encoding (Arm ARM C4.1.93, "Advanced SIMD load/store multiple/single"):
  *   multiple: 0 Q 0011000 L 000000 opcode[15:12] size[11:10] Rn Rt
@@ -39,6 +40,8 @@
 #define M_LD1_2 0xa
 
 
+/* The register sweep runs on one form of each 1- and 4-register operation. */
+#define SWEEP_N(n)   ((n) == 2 || (n) == 3 ? FF_NOSWEEP : 0)
 #define F_LIST_RT { OP_RT, 0, 5, 0, 0 }
 #define NOF { OP_NONE, 0, 0, 0, 0 }
 
@@ -88,16 +91,16 @@
 /* All arrangements without offset (16B sweeps), two per post mode. */
 #define MULTI_ALL(mn, n, opc, l, q1, q2, q3, mg) \
 	MULTI(mn, n, opc, l, 8b, off, FF_NOSWEEP | (mg)), \
-	MULTI(mn, n, opc, l, 16b, off, (q1) | (mg)), \
+	MULTI(mn, n, opc, l, 16b, off, (q1) | (mg) | SWEEP_N(n)), \
 	MULTI(mn, n, opc, l, 4h, off, FF_NOSWEEP | (mg)), \
 	MULTI(mn, n, opc, l, 8h, off, FF_NOSWEEP | (mg)), \
 	MULTI(mn, n, opc, l, 2s, off, FF_NOSWEEP | (mg)), \
 	MULTI(mn, n, opc, l, 4s, off, FF_NOSWEEP | (mg)), \
 	MULTI(mn, n, opc, l, 2d, off, FF_NOSWEEP | (mg)), \
 	MULTI(mn, n, opc, l, 16b, post, FF_NOSWEEP | (q2) | (mg)), \
-	MULTI(mn, n, opc, l, 2s, post, FF_NOSWEEP | (mg)), \
+	MULTI(mn, n, opc, l, 2s, post, FF_NOSWEEP | (mg) | (q2)), \
 	MULTI(mn, n, opc, l, 8h, postreg, FF_NOSWEEP | (q3) | (mg)), \
-	MULTI(mn, n, opc, l, 2d, postreg, FF_NOSWEEP | (mg))
+	MULTI(mn, n, opc, l, 2d, postreg, FF_NOSWEEP | (mg) | (q3))
 /* LD1/ST1 may access the elements of one register together (FF_MERGE). */
 #define MULTI_LD1(mn, n, opc, l, q1, q2, q3) \
 	MULTI_ALL(mn, n, opc, l, q1, q2, q3, FF_MERGE), MULTI(mn, n, opc, l, 1d, off, FF_NOSWEEP | FF_MERGE)
@@ -124,10 +127,10 @@
 	  MA_##mode, 1 << EL_##et, n, EL_##et, FF_SIMD | ((l) ? FF_LOAD : FF_STORE) | MW_##mode | (fl), \
 	  FEAT_NONE, 16, mn " {l" #n "." #et "}[{lane}], " T_BASE MT_##mode, n }
 #define LANES(mn, n, r, odd, l, q1, q2) \
-	LANE(mn, n, r, odd, l, b, off, q1), \
-	LANE(mn, n, r, odd, l, h, off, FF_NOSWEEP), \
-	LANE(mn, n, r, odd, l, s, off, FF_NOSWEEP), \
-	LANE(mn, n, r, odd, l, d, off, FF_NOSWEEP), \
+	LANE(mn, n, r, odd, l, b, off, (q1) | SWEEP_N(n)), \
+	LANE(mn, n, r, odd, l, h, off, FF_NOSWEEP | (q1)), \
+	LANE(mn, n, r, odd, l, s, off, FF_NOSWEEP | (q1)), \
+	LANE(mn, n, r, odd, l, d, off, FF_NOSWEEP | (q1)), \
 	LANE(mn, n, r, odd, l, b, post, FF_NOSWEEP | (q2)), \
 	LANE(mn, n, r, odd, l, s, postreg, FF_NOSWEEP)
 
@@ -140,7 +143,7 @@
 	  AQ_##arr ? 16 : 8, mn " {l" #n "." #arr "}, " T_BASE MT_##mode, n }
 #define REPLS(mn, n, r, odd, q1, q2) \
 	REPL(mn, n, r, odd, 8b, off, FF_NOSWEEP), \
-	REPL(mn, n, r, odd, 16b, off, q1), \
+	REPL(mn, n, r, odd, 16b, off, (q1) | SWEEP_N(n)), \
 	REPL(mn, n, r, odd, 4h, off, FF_NOSWEEP), \
 	REPL(mn, n, r, odd, 8h, off, FF_NOSWEEP), \
 	REPL(mn, n, r, odd, 2s, off, FF_NOSWEEP), \

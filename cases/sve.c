@@ -72,7 +72,7 @@ static const struct form sve_forms[] = {
 	SVE_IMM("ld1sb", "d", LD1_IMM | DTYPE(0xc), 0, 3, PZ, LDS | NS),
 	SVE_IMM("ld1sb", "s", LD1_IMM | DTYPE(0xd), 0, 2, PZ, LDS | NS),
 	SVE_IMM("ld1sb", "h", LD1_IMM | DTYPE(0xe), 0, 1, PZ, LDS | Q | NS),
-	SVE_IMM("ld1d", "d", LD1_IMM | DTYPE(0xf), 3, 3, PZ, LD | NS),
+	SVE_IMM("ld1d", "d", LD1_IMM | DTYPE(0xf), 3, 3, PZ, LD | Q | NS),
 	/* LD1 scalar + scalar (index scaled by the memory element size) */
 	SVE_REG("ld1b", "b", LD1_REG | DTYPE(0x0), NO31, 0, 0, LSL_0, PZ, LD | Q),
 	SVE_REG("ld1h", "h", LD1_REG | DTYPE(0x5), NO31, 1, 1, LSL_1, PZ, LD | NS),

@@ -10,9 +10,11 @@
 #define LS_SIZE(s)   ((uint32_t)(s) << 30)
 #define LS_OPC(o)    ((uint32_t)(o) << 22)
 
+/* The full matrix sweeps registers on the W and X sizes. */
 #define LDT(mn, w, size, opc, rw, fl) \
 	{ mn "-" #w "-unscaled", LDTR_BASE | LS_SIZE(size) | LS_OPC(opc), \
-	  { F_RT, F_RN, F_IMM9 }, AM_UNSCALED, 1 << (size), 1, 0, (fl) | FF_UNPRIV | FF_ISV1, FEAT_NONE, rw, \
+	  { F_RT, F_RN, F_IMM9 }, AM_UNSCALED, 1 << (size), 1, 0, \
+	  (fl) | FF_UNPRIV | FF_ISV1 | ((size) < 2 ? FF_NOSWEEP : 0), FEAT_NONE, rw, \
 	  mn " {t:" #w "}, " T_OFF, 0 }
 
 static const struct form unpriv_forms[] = {
