@@ -249,6 +249,13 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
 			continue;
 		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
 	}
+	/* A form whose text has an alias for Rt = 31 (LDADD -> STADD) gets
+	 * that case even when it does not sweep. */
+	if ((f->flags & FF_NOSWEEP) && strchr(f->asm_fmt, '|') && d.rt != REG_SP_ZR) {
+		o = d;
+		o.rt = REG_SP_ZR;
+		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+	}
 	/* Placements: across a page boundary into the target, unaligned on a
 	 * Normal-NC alias, big-endian data. */
 	if (f->esize * f->nelem > 1 && !(f->flags & (FF_NOTRANSFER | FF_ALIGN)))
