@@ -107,7 +107,7 @@ static const char *unpredictable(const struct form *f, const struct operands *o)
 	/* MOPS: Xd is the Rn operand, the count Xn the Rm operand. */
 	if ((f->flags & FF_MOPS) && (o->rn == o->rm || o->rn == o->rs || o->rm == o->rs || o->rn == REG_SP_ZR ||
 				    o->rm == REG_SP_ZR || ((f->flags & FF_RSADDR) && o->rs == REG_SP_ZR)))
-		return "CONSTRAINED UNPREDICTABLE: MOPS registers overlap or are 31";
+		return "CONSTRAINED UNPREDICTABLE: MOPS register overlap/31";
 	if ((f->flags & FF_RT8) && (o->rt & 1 || o->rt > LS64_RT_MAX))
 		return "UNDEFINED: LS64 Rt odd or above x22";
 	if ((f->flags & FF_RT8) && (f->flags & FF_LOAD) && o->rn >= o->rt && o->rn <= o->rt + 7 && o->rn != REG_SP_ZR)
