@@ -37,3 +37,32 @@ $(REFHYP_BIN): $(REFHYP_ELF)
 	$(Q)$(OBJCOPY) -O binary $< $@
 
 -include $(REFHYP_OBJS:.o=.d)
+
+# Tests. test-isvdec: host unit test of the decoder over the whole matrix.
+# test-refhyp: the suite under refhyp - full matrix without a mutant, then
+# every mutant against tests/refhyp/predict.c's expectations.
+REFHYP_TEST_DIR := $(O)/tests/refhyp
+ISVDEC_HOST_SRCS := refhyp/isvdec/isvdec.c refhyp/isvdec/isvdec_emul.c lib/matrix.c lib/encode.c $(wildcard cases/*.c)
+ISVDEC_HOST_DEPS := $(ISVDEC_HOST_SRCS) refhyp/isvdec/isvdec.h $(wildcard cases/*.h lib/matrix.h lib/encode.h)
+ISVDEC_HOST_CFLAGS := -std=c11 -Wall -Wextra -Werror -O1 -Ilib -Icases -Irefhyp/isvdec
+ISVDEC_TEST := $(REFHYP_TEST_DIR)/isvdec-test
+REFHYP_PREDICT := $(REFHYP_TEST_DIR)/predict
+
+$(ISVDEC_TEST): tests/host/isvdec/test.c $(ISVDEC_HOST_DEPS)
+	@mkdir -p $(dir $@)
+	$(Q)$(HOSTCC) $(ISVDEC_HOST_CFLAGS) -o $@ tests/host/isvdec/test.c $(ISVDEC_HOST_SRCS)
+
+$(REFHYP_PREDICT): tests/refhyp/predict.c $(ISVDEC_HOST_DEPS)
+	@mkdir -p $(dir $@)
+	$(Q)$(HOSTCC) $(ISVDEC_HOST_CFLAGS) -o $@ tests/refhyp/predict.c $(ISVDEC_HOST_SRCS)
+
+.PHONY: test-isvdec test-refhyp
+test-isvdec: $(ISVDEC_TEST)
+	$(Q)$(ISVDEC_TEST)
+
+test-refhyp: $(ROM_BIN) $(REFHYP_BIN) $(REFHYP_PREDICT)
+	$(Q)tools/deps.sh qemu-system-arm:qemu-system-aarch64 perl:prove
+	$(Q)ISV_TOP=$(TOP) ISV_BUILD=$(abspath $(O)) ISV_ROM=$(abspath $(ROM_BIN)) \
+		REFHYP_PREDICT=$(abspath $(REFHYP_PREDICT)) REFHYP_TEST_DIR=$(abspath $(REFHYP_TEST_DIR))/work \
+		prove -v tests/refhyp/full.t tests/refhyp/mutants.t
+TEST_TARGETS += test-isvdec test-refhyp

@@ -397,7 +397,9 @@ static int dec_simd_single(struct isvdec_insn *d, uint32_t insn)
 	d->op = load ? ISVDEC_LOAD : ISVDEC_STORE;
 	d->size = (uint8_t)scale;
 	d->regsize = LOG2_Q;
-	d->vbytes = q ? 16 : 8;
+	/* A lane names its place in the whole 128-bit register (Q is part of
+	 * the index); a replicate fills 64 or 128 bits. */
+	d->vbytes = q || !(d->flags & ISVDEC_F_REPLICATE) ? 16 : 8;
 	d->lane = (d->flags & ISVDEC_F_REPLICATE) ? -1 : (int8_t)index;
 	d->rt = vreg(BITS(insn, 4, 0));
 	d->mode = ISVDEC_AM_OFFSET;

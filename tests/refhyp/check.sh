@@ -1,0 +1,31 @@
+#!/bin/sh
+# tests/refhyp/check.sh PREDICTIONS TAP LABEL: compare a merged TAP stream
+# from runner.sh with predict's "ID EXPECTED" lines. Every case in the TAP
+# must show its predicted outcome (skip is accepted anywhere: the judge
+# decides applicability); at least one case must show each of the
+# predicted outcomes that the run was meant to demonstrate (a non-pass one
+# for a mutant, and pass). Prints one summary line; exit 1 on a mismatch.
+set -eu
+pred=$1 tap=$2 label=$3
+awk -v label="$label" '
+	FNR == NR { want[$1] = $2; next }
+	/^(not )?ok [0-9]+ - / {
+		for (i = 1; i < NF; i++) if ($i == "-") break
+		o = $(i + 1); id = $(i + 2); n++
+		if (!(id in want)) { bad++; if (bad <= 10) print "  unknown case " id " (predictor out of sync?)"; next }
+		e = want[id]
+		if (o == e || (e == "either" && (o == "pass" || o == "corrupt"))) got[e]++
+		else if (o == "skip") skips++
+		else { bad++; if (bad <= 10) print "  " id ": expected " e ", got " o }
+		exp_n[e]++
+	}
+	END {
+		line = label ": " n + 0 " cases:"
+		for (e in exp_n) line = line " " e "=" got[e] + 0 "/" exp_n[e]
+		line = line " skip=" skips + 0 " mismatches=" bad + 0
+		print line
+		if (!n) { print "  no results"; exit 1 }
+		if (!got["pass"]) { print "  no case passed"; exit 1 }
+		if (label !~ /none/ && !got["corrupt"] && !got["hang"]) { print "  the mutant was not caught"; exit 1 }
+		exit bad ? 1 : 0
+	}' "$pred" "$tap"

@@ -1,0 +1,157 @@
+/* What refhyp must produce for every case of the matrix, with or without a
+ * mutant (refhyp.bug=NAME), derived from the nature of each bug and the
+ * case's description - never from recorded output:
+ *
+ *   predict MUTANT quick|full  ->  lines "TARGET/ID EXPECTED"
+ *
+ * EXPECTED is pass, abort (refhyp deliberately does not emulate the form),
+ * corrupt, hang, or either (pass or corrupt: the bug shows only for data
+ * the predictor cannot know). The judge may also skip a case (probe, feature, CONSTRAINED
+ * UNPREDICTABLE); the checker accepts skip anywhere but requires the
+ * predicted outcome to be seen. Host-compiled with the ROM's matrix and
+ * isvdec (for instruction classes the generator does not name).
+ *
+ * Data-dependent mutants (no-sext, sext-w-upper, wb-before-access,
+ * no-bswap) are predicted for a window that still holds the probe's
+ * pattern - every byte with bit 7 set, no two bytes of an 8-byte chunk
+ * equal - so tests/refhyp/mutants.t runs them on load-only selections
+ * (a store or DC ZVA earlier in the run would make the data arbitrary). */
+#include <stdio.h>
+#include <string.h>
+#include "matrix.h"
+#include "encode.h"
+#include "isvdec.h"
+
+#define REG_31        31u
+#define FF_UNCLAIMED  (FF_SVE | FF_MOPS | FF_RT8)
+
+static const char *const mutants[] = {
+	"none", "no-writeback", "wb-before-access", "no-sext", "sext-w-upper", "r31-sp", "base-zr",
+	"pair-drop-rt2", "no-zero-upper", "no-bswap", "pc-only", "refault", "serror", "clobber",
+};
+static const char *mutant;
+
+static int is(const char *m) { return !strcmp(mutant, m); }
+
+/* The visible effects of emulating the case correctly. */
+struct effects {
+	int dest;     /* a register receives loaded data (not XZR) */
+	int signed_dest;   /* ... sign-extended */
+	int mem;      /* target memory changes */
+	int status;   /* a store-exclusive status register (not WZR) */
+	int wb;       /* base writeback by a non-zero amount */
+};
+
+static void effects_of(const struct form *f, const struct case_desc *c, const struct isvdec_insn *d,
+		       struct effects *e)
+{
+	const struct operands *o = &c->ops;
+	int simd = (f->flags & FF_SIMD) != 0, load = (f->flags & FF_LOAD) != 0, store = (f->flags & FF_STORE) != 0;
+	int rt_vis = simd || o->rt != REG_31;
+	int rt2_vis = form_field(f, OP_RT2) && (simd || o->rt2 != REG_31);
+	memset(e, 0, sizeof(*e));
+	if (d->cls == ISVDEC_C_CAS) {
+		e->dest = o->rs != REG_31;    /* Rs gets the old value; the compare fails on seeded data */
+	} else if (load) {
+		e->dest = rt_vis || rt2_vis || (f->flags & FF_SVE);
+		e->signed_dest = (f->flags & FF_SIGNED) && e->dest;
+	}
+	if (store && (f->flags & FF_EXCL))
+		e->status = o->rs != REG_31;  /* the monitor is clear: status 1, nothing stored */
+	else if (store || (f->flags & FF_ZVA))
+		e->mem = d->cls != ISVDEC_C_CAS;
+	if (f->flags & FF_WB)
+		e->wb = f->mode == AM_POSTREG ? c->rm_val != 0 : form_field(f, OP_IMM) ? o->imm != 0 : 1;
+}
+
+static const char *predict(const struct case_desc *c)
+{
+	const struct form *f = case_form(c);
+	const struct operands *o = &c->ops;
+	struct isvdec_insn d;
+	struct effects e;
+	uint32_t insn;
+	if (encode(f, o, &insn) || (f->flags & FF_NODEVICE))
+		return "pass";
+	/* No trap, so no mutant can matter: PRFM never faults; QEMU TCG
+	 * implements DC CIVAC/CVAC/CVAU/IVAC without a translation, and a
+	 * store-exclusive whose monitor is clear (the cell executes CLREX)
+	 * without an access. ISV=1 forms take the syndrome path, which no
+	 * mutant touches. */
+	isvdec_decode(insn, &d);
+	if (d.cls == ISVDEC_C_PRFM || d.cls == ISVDEC_C_CMO || (f->flags & FF_ISV1) ||
+	    ((f->flags & FF_EXCL) && (f->flags & FF_STORE)))
+		return "pass";
+#ifdef FF_FIRSTFAULT
+	/* A first-fault load whose first element is in RAM (page-crossing
+	 * placement) suppresses the later elements' faults: no trap. */
+	if ((f->flags & FF_FIRSTFAULT) && c->placement == PL_CROSS)
+		return "pass";
+#endif
+	/* These three act before any decoding: every trapped form. */
+	effects_of(f, c, &d, &e);
+	if (is("refault"))
+		return "hang";
+	if (is("serror"))
+		return "corrupt";
+	if (is("pc-only"))
+		return e.dest || e.mem || e.status || e.wb ? "corrupt" : "pass";
+	if (f->flags & FF_UNCLAIMED)
+		return "abort";
+	if (is("clobber"))
+		return "corrupt";
+	int hit = 0;
+	if (is("none"))
+		hit = 0;
+	else if (is("no-writeback"))
+		hit = e.wb;
+	else if (is("wb-before-access"))
+		hit = f->mode == AM_POST && e.wb && (e.dest || e.mem);
+	else if (is("no-sext"))
+		hit = e.signed_dest;
+	else if (is("sext-w-upper"))
+		hit = e.signed_dest && f->regwidth == 4;
+	else if (is("r31-sp"))
+		hit = !(f->flags & FF_SIMD) && d.cls != ISVDEC_C_CAS && !(f->flags & FF_EXCL && f->flags & FF_STORE) &&
+		      (o->rt == REG_31 || (form_field(f, OP_RT2) && o->rt2 == REG_31)) && form_field(f, OP_RT);
+	else if (is("base-zr"))
+		hit = e.wb && o->rn == REG_31;
+	else if (is("pair-drop-rt2"))
+		hit = d.cls == ISVDEC_C_PAIR && (e.mem || ((f->flags & FF_SIMD) || o->rt2 != REG_31));
+	else if (is("no-zero-upper"))
+		hit = (f->flags & FF_SIMD) && (f->flags & FF_LOAD) && d.lane < 0 &&
+		      (d.cls == ISVDEC_C_STRUCT ? d.vbytes < 16 : d.size < 4);
+	else if (is("no-bswap"))
+		hit = c->placement == PL_BIGENDIAN && d.size > 0 && (e.dest || e.mem) && d.cls != ISVDEC_C_ZVA;
+	if (is("r31-sp") && hit && (f->flags & FF_STORE) && f->esize == 1)
+		return "either";   /* stores SP's low byte: 16-byte aligned SP, so 0 one time in 16 */
+	return hit ? "corrupt" : "pass";
+}
+
+static void emit(const struct case_desc *c, void *arg)
+{
+	char id[128];
+	(void)arg;
+	case_id(c, id, sizeof(id));
+	printf("hole/%s %s\n", id, predict(c));
+	if (is("none"))
+		printf("gicd/%s pass\n", id);   /* the distributor is passed through: never trapped */
+}
+
+int main(int argc, char **argv)
+{
+	int known = 0;
+	if (argc != 3 || (strcmp(argv[2], "quick") && strcmp(argv[2], "full"))) {
+		fprintf(stderr, "usage: predict MUTANT quick|full\n");
+		return 2;
+	}
+	mutant = argv[1];
+	for (unsigned i = 0; i < sizeof(mutants) / sizeof(mutants[0]); i++)
+		known |= is(mutants[i]);
+	if (!known) {
+		fprintf(stderr, "predict: unknown mutant '%s'\n", mutant);
+		return 2;
+	}
+	matrix_enumerate(!strcmp(argv[2], "full"), emit, NULL);
+	return 0;
+}
