@@ -25,6 +25,7 @@ _Static_assert(sizeof(struct frame) == FRAME_SIZE, "frame layout");
 #define A64_BRK(imm)    (0xd4200000u | ((uint32_t)(imm) << 5))
 #define SLOT_BRK_IMM    0xce11
 #define VECTOR_GROUP(v) ((v) & 0x180)   /* sync/irq/fiq/serror within a group */
+#define VECTOR_BASE(v)  ((v) & 0x600)   /* which of the four groups */
 #define VEC_KIND_SYNC   0x000
 #define VEC_KIND_SERROR 0x180
 
@@ -76,6 +77,10 @@ void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r)
 		isb();
 	}
 	r->pc_off = (int64_t)(r->out.pc - in->pc);
+	/* EL1t exceptions belong to the Current EL with SP0 group, EL0 ones to
+	 * Lower EL AArch64; anything else is a misrouted injection. */
+	r->el0 = el0;
+	r->vector_ok = VECTOR_BASE(vec) == (el0 ? VEC_LOWER64_SYNC : VEC_CUR_SP0_SYNC);
 	unsigned kind = VECTOR_GROUP(vec);
 	unsigned ec = esr_ec(r->out.esr);
 	if (kind == VEC_KIND_SERROR)

@@ -14,6 +14,8 @@ enum cell_exit_kind {
 struct cell_result {
 	enum cell_exit_kind kind;
 	int64_t pc_off;           /* exception/BRK address minus the instruction's */
+	int vector_ok;            /* exception taken through the architected vector group */
+	int el0;                  /* the cell ran at EL0 */
 	struct frame out;
 };
 

@@ -121,6 +121,7 @@ static void run_cases(void)
 	if (cfg.count && first + cfg.count - 1 < last)
 		last = first + cfg.count - 1;
 	uint64_t t0 = read_sysreg(cntvct_el0), traps = 0;
+	unsigned long misrouted_n = 0;
 	for (unsigned long n = first; n <= last; n++) {
 		uint32_t s = selected[n - 1];
 		struct target *t = target_get(s >> 16);
@@ -129,11 +130,14 @@ static void run_cases(void)
 		case_id(c, id + k, sizeof(id) - (size_t)k);
 		judge_case(t, c, id_hash(id), &feat, &v);
 		counts[v.outcome]++;
+		misrouted_n += (unsigned long)misrouted(&v);
 		traps += v.traps;
 		report_result(n, id, c, &v, cfg.strict);
 	}
 	tap_printf("# summary pass=%lu abort=%lu corrupt=%lu skip=%lu", counts[OUT_PASS], counts[OUT_ABORT],
 		   counts[OUT_CORRUPT], counts[OUT_SKIP]);
+	if (misrouted_n)
+		tap_printf("# misrouted: %lu exception(s) came through the wrong vector group", misrouted_n);
 	if (cfg.bench) {
 		uint64_t ticks = read_sysreg(cntvct_el0) - t0, frq = read_sysreg(cntfrq_el0);
 		unsigned long ran = last >= first ? last - first + 1 : 0;

@@ -27,6 +27,11 @@ static void yaml_diffs(const struct verdict *v)
 		tap_printf("  diff_more: %u", v->ndiff_total - v->nd);
 }
 
+int misrouted(const struct verdict *v)
+{
+	return v->tgt.kind == CELL_EXCEPTION && !v->tgt.vector_ok;
+}
+
 void report_result(unsigned long n, const char *id, const struct case_desc *c, const struct verdict *v, int strict)
 {
 	const char *word = outcome_word(v->outcome);
@@ -38,7 +43,8 @@ void report_result(unsigned long n, const char *id, const struct case_desc *c, c
 		tap_printf("ok %lu - %s %s # SKIP %s", n, word, id, v->reason);
 		return;
 	case OUT_ABORT:
-		tap_printf("not ok %lu - %s %s%s", n, word, id, strict ? "" : " # TODO abort");
+		tap_printf("not ok %lu - %s %s%s%s", n, word, id, strict ? "" : " # TODO abort",
+			   misrouted(v) ? (strict ? " # misrouted to the SPx vector" : ", misrouted to the SPx vector") : "");
 		break;
 	default:
 		tap_printf("not ok %lu - %s %s", n, word, id);
@@ -53,6 +59,10 @@ void report_result(unsigned long n, const char *id, const struct case_desc *c, c
 	if (v->tgt.kind != CELL_DONE) {
 		esr_yaml(v->tgt.out.esr, v->outcome == OUT_CORRUPT, yaml_line);
 		tap_printf("  far: 0x%llx", (unsigned long long)v->tgt.out.far);
+		if (misrouted(v))
+			tap_printf("  vector: 0x%llx  # architected: 0x%x (%s)", (unsigned long long)v->tgt.out.vector,
+				   v->tgt.el0 ? VEC_LOWER64_SYNC : VEC_CUR_SP0_SYNC,
+				   v->tgt.el0 ? "Lower EL, AArch64" : "Current EL with SP0");
 	}
 	if (v->unchecked)
 		tap_printf("  unchecked: \"%u stored byte(s) the target cannot show\"", v->unchecked);

@@ -7,6 +7,7 @@
 #define CURRENTEL_EL_SHIFT  2
 
 /* SPSR / PSTATE */
+#define PSR_MODE_MASK       0xf   /* SPSR.M[3:0]: EL and SP selection */
 #define PSR_MODE_EL0T       0x0
 #define PSR_MODE_EL1T       0x4
 #define PSR_MODE_EL1H       0x5

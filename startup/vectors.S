@@ -10,6 +10,7 @@
  * Every path saves the same struct frame (lib/frame.h).
  */
 #include "frame.h"
+#include "sysreg.h"
 
 /* Save x2..x30 into the frame at x0 (x0/x1 already saved by the caller). */
 .macro save_x2_x30
@@ -45,12 +46,32 @@
 /* A harness exception: full frame on the SP_EL1 stack, then C. */
 .macro vec_harness off
 	.balign 0x80
+	harness_body \off
+.endm
+
+.macro harness_body off
 	sub	sp, sp, #FRAME_SIZE
 	stp	x0, x1, [sp, #FRAME_X]
 	mov	x0, sp
 	save_x2_x30
 	mov	x1, #\off
 	b	harness_entry
+.endm
+
+/* Current EL with SP_ELx. The harness runs at EL1h, so an exception whose
+ * SPSR_EL1.M says EL1t came from the cell: the hypervisor delivered it to
+ * the wrong vector group (the architecture uses Current EL with SP0 for
+ * EL1t). It is still the cell's exit; lib/cell.c notes the vector. */
+.macro vec_spx off
+	.balign 0x80
+	stp	x0, x1, [sp, #-16]!
+	mrs	x0, spsr_el1
+	and	x0, x0, #PSR_MODE_MASK
+	cmp	x0, #PSR_MODE_EL1T
+	mov	x1, #\off
+	b.eq	cell_exit_misrouted
+	ldp	x0, x1, [sp], #16
+	harness_body \off
 .endm
 
 	.section .vectors, "ax"
@@ -61,10 +82,10 @@ vectors:
 	vec_cell    0x080
 	vec_cell    0x100
 	vec_cell    0x180
-	vec_harness 0x200
-	vec_harness 0x280
-	vec_harness 0x300
-	vec_harness 0x380
+	vec_spx     0x200
+	vec_spx     0x280
+	vec_spx     0x300
+	vec_spx     0x380
 	vec_cell    0x400
 	vec_cell    0x480
 	vec_cell    0x500
@@ -89,6 +110,14 @@ save_sys:
 	mrs	x2, far_el1
 	str	x2, [x0, #FRAME_FAR]
 	ret
+
+/* A cell exit that came through the SPx group (x0/x1 on the stack, x1 =
+ * vector offset): same as vec_cell from here. */
+cell_exit_misrouted:
+	adrp	x0, cell_out
+	ldr	x0, [x0, :lo12:cell_out]
+	save_x2_x30
+	b	cell_exit
 
 cell_exit:
 	ldp	x2, x3, [sp], #16               /* the cell's x0, x1 */
