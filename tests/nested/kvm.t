@@ -1,0 +1,47 @@
+#!/bin/sh
+# The kvm profile (real KVM nested under QEMU TCG, Debian's QEMU inside):
+# the quick matrix completes in one L1 boot, the merged TAP is valid for
+# TAP::Parser and tap-parser, JUnit is well formed, the console is clean,
+# the outcomes match KVM's source by id pattern and expected/kvm-6.1-qemu-7.2,
+# and the cached assets are not fetched again.
+. tests/runner/lib.sh
+. tests/nested/kvm-lib.sh
+
+kvm_run kvm --profile kvm --expected kvm-6.1-qemu-7.2
+kvm_note kvm
+M=$(kvm_summary kvm cases)
+check "kvm: run complete, no regression against expected/kvm-6.1-qemu-7.2 (exit 0)" rc_is kvm 0
+check "kvm: the quick matrix ran (more than 100 cases)" test "${M:-0}" -gt 100
+check "kvm: TAP::Parser accepts the merged TAP" perl_ok "$D/kvm.tap" "$M"
+check "kvm: tap-parser accepts the merged TAP" node_ok "$D/kvm.tap" "$M"
+check "kvm: results numbered 1..$M" numbered "$D/kvm.tap"
+check "kvm: JUnit well formed, one testcase per case" junit_ok "$D/kvm.xml" "$M" \
+	"$(kvm_results "$D/kvm.tap" | awk '$1 == "corrupt" || $1 == "kill" || $1 == "hang"' | wc -l)"
+check "kvm: one L1 boot (list and cases through the session), 2 guest runs" \
+	sh -c "[ '$(kvm_summary kvm vms)' = 1 ] && [ '$(kvm_summary kvm boots)' = 2 ]"
+check "kvm: console is the ROM's only (no kernel or QEMU lines)" kvm_no_noise kvm
+check "kvm: the ROM found its console (pl011) in the DTB" grep -q '^# console: pl011 ' "$D/kvm/boot-002.log"
+check "kvm: ground truth by pattern (ISV=0 abort, ISV=1 pass, CM/PRFM pass)" kvm_truth "$D/kvm.tap" abort
+echo "# kvm: $(cat "$D/kvm.tap.counts")"
+check "kvm: every corrupt case is KVM's zero-extended sign-extending load" kvm_sext_only "$D/kvm.tap"
+check "kvm: ISV=0 aborts carry an injected external abort (EC 0x25, DFSC 0x10)" \
+	grep -q '^  esr_fields: {ISV: 0, EA: 0, WnR: 0, DFSC: 0x10}' "$D/kvm.tap"
+
+# An edited expectation is a regression naming the case (exit 1).
+sed 's|^abort   \*$|pass    */*/*-post/*|' expected/kvm-6.1-qemu-7.2 > "$D/kvm-edited"
+first=$(kvm_results "$D/kvm.tap" | awk '$1 == "abort" && $2 ~ /-post\// { print $2; exit }')
+if [ -n "$first" ]; then
+	kvm_run kvm.edited --profile kvm --expected "$D/kvm-edited" --bootargs "only=$first"
+	check "kvm: edited expectation -> exit 1" rc_is kvm.edited 1
+	check "kvm: the regression names $first" grep -q "^# regression 1 $first expected=pass got=abort" "$D/kvm.edited.tap"
+else
+	notok "kvm: no post-index abort to edit an expectation for"
+fi
+
+# Assets are cached: a second prepare downloads and rebuilds nothing.
+ls -l --time-style=+%s "$ISV_BUILD/assets/kvm/vmlinuz" "$ISV_BUILD/assets/kvm/"*.cpio.gz > "$D/assets.before"
+make -s --no-print-directory O="$ISV_BUILD" kvm-assets minivmm-assets > "$D/assets.out" 2>&1
+ls -l --time-style=+%s "$ISV_BUILD/assets/kvm/vmlinuz" "$ISV_BUILD/assets/kvm/"*.cpio.gz > "$D/assets.after"
+check "kvm: assets cached (second make kvm-assets: no output, nothing rebuilt)" \
+	sh -c "[ ! -s '$D/assets.out' ] && cmp -s '$D/assets.before' '$D/assets.after'"
+finish
