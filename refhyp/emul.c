@@ -29,6 +29,10 @@
 #define A64_INSN_BYTES   4
 #define NVREGS           32
 #define VBYTES           16
+#define NPREGS           16
+#define SVE_VL_MAX       256          /* bytes (2048-bit vectors) */
+#define PFR0_SVE_SHIFT   32
+#define ZCR_LEN_MASK     0xfULL
 /* Mutant constants */
 #define HCR_VSE          (1ULL << 8)
 #define PFR0_RAS_SHIFT   28
@@ -41,9 +45,17 @@ struct vctx {
 	uint64_t spsr;
 	int el0;                          /* the access was made at EL0 */
 	int be;                           /* big-endian data at that EL */
-	int v_loaded, v_dirty;
+	int v_loaded;
+	uint32_t v_dirty;                 /* V registers written (bit n) */
 	uint8_t v[NVREGS][VBYTES] __attribute__((aligned(16)));
+	unsigned sve_vl;                  /* SVE state saved at this VL (0: not) */
+	int z_dirty, sve_entered;
+	uint64_t zcr_el2;
 };
+
+/* SVE registers of the guest at its vector length */
+static uint8_t sve_z[NVREGS][SVE_VL_MAX] __attribute__((aligned(16)));
+static uint8_t sve_p[NPREGS][SVE_VL_MAX / 8] __attribute__((aligned(16)));
 
 static void ctx_init(struct vctx *c, struct gregs *g)
 {
@@ -52,7 +64,42 @@ static void ctx_init(struct vctx *c, struct gregs *g)
 	c->spsr = read_sysreg(spsr_el2);
 	c->el0 = (c->spsr & SPSR_M_MASK) == PSR_MODE_EL0T;
 	c->be = (sctlr & (c->el0 ? SCTLR_E0E : SCTLR_EE)) != 0;
-	c->v_loaded = c->v_dirty = 0;
+	c->v_loaded = 0;
+	c->v_dirty = 0;
+	c->sve_vl = 0;
+	c->z_dirty = 0;
+	c->sve_entered = 0;
+}
+
+/* Run EL2 at the guest's vector length (ZCR_EL2 <- ZCR_EL1's length, the
+ * effective VL being the smaller) and save Z/P there. */
+static void sve_enter(struct vctx *c)
+{
+	if (!id_field(read_sysreg(id_aa64pfr0_el1), PFR0_SVE_SHIFT))
+		return;
+	c->zcr_el2 = read_sysreg(S3_4_C1_C2_0);
+	c->sve_entered = 1;
+	uint64_t len = read_sysreg(S3_0_C1_C2_0) & ZCR_LEN_MASK;
+	if (len > (c->zcr_el2 & ZCR_LEN_MASK))
+		len = c->zcr_el2 & ZCR_LEN_MASK;
+	write_sysreg(S3_4_C1_C2_0, len);
+	isb();
+	c->sve_vl = (unsigned)sve_vl();
+	if (c->sve_vl > SVE_VL_MAX) {
+		c->sve_vl = 0;
+		return;
+	}
+	sve_save(&sve_z[0][0], &sve_p[0][0]);
+}
+
+static void sve_leave(struct vctx *c)
+{
+	if (!c->sve_entered)
+		return;
+	if (c->z_dirty)
+		sve_load_z(&sve_z[0][0]);
+	write_sysreg(S3_4_C1_C2_0, c->zcr_el2);
+	isb();
 }
 
 /* Guest VA -> IPA through the guest's stage 1 (AT S1E0* for EL0 and for
@@ -149,7 +196,27 @@ static void cb_set_vreg(void *ctx, unsigned n, const uint8_t in[16])
 	struct vctx *c = ctx;
 	v_fetch(c);
 	memcpy(c->v[n], in, VBYTES);
-	c->v_dirty = 1;
+	c->v_dirty |= 1u << n;
+}
+
+/* Saved with the VL as the row length: row n starts at n * VL bytes. */
+static void cb_zreg(void *ctx, unsigned n, uint8_t *out)
+{
+	const struct vctx *c = ctx;
+	memcpy(out, &sve_z[0][0] + n * c->sve_vl, c->sve_vl);
+}
+
+static void cb_set_zreg(void *ctx, unsigned n, const uint8_t *in)
+{
+	struct vctx *c = ctx;
+	memcpy(&sve_z[0][0] + n * c->sve_vl, in, c->sve_vl);
+	c->z_dirty = 1;
+}
+
+static void cb_preg(void *ctx, unsigned n, uint8_t *out)
+{
+	const struct vctx *c = ctx;
+	memcpy(out, &sve_p[0][0] + n * (c->sve_vl / 8), c->sve_vl / 8);
 }
 
 static int cb_read(void *ctx, uint64_t va, unsigned bytes, uint8_t *buf, int unpriv)
@@ -170,11 +237,13 @@ static void cb_env(void *ctx, struct isvdec_env *e)
 	uint64_t dczid = read_sysreg(dczid_el0);
 	e->big_endian = c->be && rh_cfg.bug != BUG_NO_BSWAP;
 	e->zva_bytes = (dczid & DCZID_DZP) ? 0 : DCZID_WORDS << (dczid & DCZID_BS_MASK);
+	e->sve_vl = c->sve_vl;
 }
 
 static const struct isvdec_ops ops = {
 	.xreg = cb_xreg, .set_xreg = cb_set_xreg, .sp = cb_sp, .set_sp = cb_set_sp,
-	.vreg = cb_vreg, .set_vreg = cb_set_vreg, .read = cb_read, .write = cb_write,
+	.vreg = cb_vreg, .set_vreg = cb_set_vreg, .zreg = cb_zreg, .set_zreg = cb_set_zreg, .preg = cb_preg,
+	.read = cb_read, .write = cb_write,
 	.env = cb_env, .monitor = NULL,   /* no monitor: a trapped store-exclusive fails */
 };
 
@@ -247,7 +316,7 @@ static void mutate(struct isvdec_insn *d)
 		break;
 	case BUG_NO_SEXT: d->flags &= (uint16_t)~ISVDEC_F_SEXT; break;
 	case BUG_SEXT_W_UPPER:
-		if ((d->flags & ISVDEC_F_SEXT) && d->regsize == 2)
+		if ((d->flags & ISVDEC_F_SEXT) && d->regsize == 2 && d->cls != ISVDEC_C_SVE)
 			d->regsize = 3;
 		break;
 	case BUG_R31_SP:
@@ -303,7 +372,12 @@ void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 	}
 	mutate(&d);
 	uint64_t sp_before = cb_sp(&c);
-	if (isvdec_emulate(&d, &ops, &c, rh_cfg.bug ? ISVDEC_ANY_ADDR : far) != ISVDEC_OK) {
+	if (d.cls == ISVDEC_C_SVE)
+		sve_enter(&c);
+	int rc = isvdec_emulate(&d, &ops, &c, rh_cfg.bug ? ISVDEC_ANY_ADDR : far);
+	if (d.cls == ISVDEC_C_SVE)
+		sve_leave(&c);
+	if (rc != ISVDEC_OK) {
 		rh_inject_abort(esr, far);
 		return;
 	}
@@ -315,8 +389,9 @@ void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 				g->x[r] ^= CLOBBER_PATTERN;
 				break;
 			}
-	if (c.v_dirty)
-		fpsimd_load(&c.v[0][0]);
+	for (unsigned n = 0; n < NVREGS; n++)
+		if (c.v_dirty & (1u << n))
+			fpsimd_load_one(n, c.v[n]);
 	rh_stats.emulated++;
 	step();
 }

@@ -177,10 +177,9 @@ refhyp_panic_vector:
 
 /*
  * The guest's SIMD&FP registers, on purpose and only here (refhyp is built
- * with -mgeneral-regs-only): fpsimd_save(buf) / fpsimd_load(buf), 32 x 16
- * bytes, V0 first.
+ * with -mgeneral-regs-only): fpsimd_save(buf), 32 x 16 bytes, V0 first.
  */
-	.globl fpsimd_save, fpsimd_load
+	.globl fpsimd_save
 fpsimd_save:
 	stp	q0, q1, [x0, #0]
 	stp	q2, q3, [x0, #32]
@@ -199,22 +198,43 @@ fpsimd_save:
 	stp	q28, q29, [x0, #448]
 	stp	q30, q31, [x0, #480]
 	ret
-fpsimd_load:
-	ldp	q0, q1, [x0, #0]
-	ldp	q2, q3, [x0, #32]
-	ldp	q4, q5, [x0, #64]
-	ldp	q6, q7, [x0, #96]
-	ldp	q8, q9, [x0, #128]
-	ldp	q10, q11, [x0, #160]
-	ldp	q12, q13, [x0, #192]
-	ldp	q14, q15, [x0, #224]
-	ldp	q16, q17, [x0, #256]
-	ldp	q18, q19, [x0, #288]
-	ldp	q20, q21, [x0, #320]
-	ldp	q22, q23, [x0, #352]
-	ldp	q24, q25, [x0, #384]
-	ldp	q26, q27, [x0, #416]
-	ldp	q28, q29, [x0, #448]
-	ldp	q30, q31, [x0, #480]
+/* fpsimd_load_one(n, buf): V<n> = 16 bytes at buf, nothing else touched
+ * (writing every V register would zero the upper bits of every SVE Z
+ * register beyond 128). A table of 8-byte entries, one per register. */
+	.globl fpsimd_load_one
+fpsimd_load_one:
+	adr	x2, 1f
+	add	x2, x2, x0, lsl #3
+	br	x2
+1:
+	.irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+	ldr	q\n, [x1]
 	ret
+	.endr
+
+/*
+ * SVE state at the current vector length (refhyp sets ZCR_EL2 to the
+ * guest's length first): sve_save(z, p) stores Z0-Z31 (VL bytes each) and
+ * P0-P15 (VL/8 bytes each); sve_load_z(z) loads Z0-Z31 back; sve_vl()
+ * returns VL in bytes.
+ */
+	.arch_extension sve
+	.globl sve_save, sve_load_z, sve_vl
+sve_save:
+	.irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+	str	z\n, [x0, #\n, mul vl]
+	.endr
+	.irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
+	str	p\n, [x1, #\n, mul vl]
+	.endr
+	ret
+sve_load_z:
+	.irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+	ldr	z\n, [x0, #\n, mul vl]
+	.endr
+	ret
+sve_vl:
+	rdvl	x0, #1
+	ret
+
 	.ltorg

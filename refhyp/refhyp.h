@@ -66,5 +66,8 @@ uint8_t *rh_mmio_page(uint64_t ipa);
 /* head.S */
 void guest_enter(uint64_t x0, uint64_t pc, uint64_t spsr) __attribute__((noreturn));
 void fpsimd_save(uint8_t *buf);
-void fpsimd_load(const uint8_t *buf);
+void fpsimd_load_one(unsigned n, const uint8_t *buf);
+void sve_save(uint8_t *z, uint8_t *p);
+void sve_load_z(const uint8_t *z);
+uint64_t sve_vl(void);
 #endif

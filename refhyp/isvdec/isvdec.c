@@ -40,6 +40,15 @@
 #define G_SIMD_SINGP       0x0d800000u
 #define G_SYS_CRN7_MASK    0xfff8f000u  /* SYS op0=01 op1 CRn=0111: DC, IC, AT */
 #define G_SYS_CRN7         0xd5087000u
+#define G_SVE_LDI_MASK     0xfe10e000u  /* 1010010 dtype 0 imm4 101 Pg Rn Zt: LD1 imm */
+#define G_SVE_LDI          0xa400a000u
+#define G_SVE_LDR_MASK     0xfe00c000u  /* 1010010 dtype Rm 01 ff Pg Rn Zt: LD1/LDFF1 reg */
+#define G_SVE_LDR          0xa4004000u
+#define G_SVE_STI_MASK     0xfe10e000u  /* 1110010 msz esz 0 imm4 111 Pg Rn Zt: ST1 imm */
+#define G_SVE_STI          0xe400e000u
+#define G_SVE_STR_MASK     0xfe00e000u  /* 1110010 msz esz Rm 010 Pg Rn Zt: ST1 reg */
+#define G_SVE_STR          0xe4004000u
+#define SVE_FF_BIT         13           /* LDFF1 (scalar+scalar) */
 #define G_DC_MASK          0xffffffe0u  /* DC <op>, Xt */
 #define DC_ZVA             0xd50b7420u
 #define DC_IVAC            0xd5087620u
@@ -432,6 +441,66 @@ static int dec_dc(struct isvdec_insn *d, uint32_t insn)
 	return -1;
 }
 
+/* SVE contiguous loads: dtype -> memory element, register element, signed
+ * (Arm ARM C8.2, "LD1B ... LD1D", the dtype table). */
+static const struct { uint8_t msz, esz, sext; } sve_dtype[16] = {
+	{ 0, 0, 0 }, { 0, 1, 0 }, { 0, 2, 0 }, { 0, 3, 0 },   /* LD1B .B .H .S .D */
+	{ 2, 3, 1 },                                          /* LD1SW .D */
+	{ 1, 1, 0 }, { 1, 2, 0 }, { 1, 3, 0 },                /* LD1H .H .S .D */
+	{ 1, 3, 1 }, { 1, 2, 1 },                             /* LD1SH .D .S */
+	{ 2, 2, 0 }, { 2, 3, 0 },                             /* LD1W .S .D */
+	{ 0, 3, 1 }, { 0, 2, 1 }, { 0, 1, 1 },                /* LD1SB .D .S .H */
+	{ 3, 3, 0 },                                          /* LD1D .D */
+};
+
+static int sve_common(struct isvdec_insn *d, uint32_t insn, unsigned msz, unsigned esz, int imm)
+{
+	d->cls = ISVDEC_C_SVE;
+	d->size = (uint8_t)msz;
+	d->regsize = (uint8_t)esz;
+	d->rt = gpr(BITS(insn, 4, 0), ISVDEC_R_Z);
+	d->pg = (uint8_t)BITS(insn, 12, 10);
+	if (imm) {                                         /* scalar + immediate */
+		d->mode = ISVDEC_AM_OFFSET;
+		d->imm = sext(BITS(insn, 19, 16), 4);
+		d->flags |= ISVDEC_F_MULVL;
+		return 0;
+	}
+	unsigned rm = BITS(insn, 20, 16);                  /* scalar + scalar, LSL #msz */
+	if (rm == REG_31 && !(d->flags & ISVDEC_F_FIRSTFAULT))
+		return -1;
+	d->mode = ISVDEC_AM_REGISTER;
+	d->rm = gpr(rm, ISVDEC_R_ZR);
+	d->extend = ISVDEC_LSL;
+	d->shift = (uint8_t)msz;
+	return 0;
+}
+
+static int sve_ld(struct isvdec_insn *d, uint32_t insn, int imm)
+{
+	unsigned dtype = BITS(insn, 24, 21);
+	d->op = ISVDEC_LOAD;
+	if (!imm && BIT(insn, SVE_FF_BIT))
+		d->flags |= ISVDEC_F_FIRSTFAULT;
+	if (sve_dtype[dtype].sext)
+		d->flags |= ISVDEC_F_SEXT;
+	return sve_common(d, insn, sve_dtype[dtype].msz, sve_dtype[dtype].esz, imm);
+}
+
+static int sve_st(struct isvdec_insn *d, uint32_t insn, int imm)
+{
+	unsigned msz = BITS(insn, 24, 23), esz = BITS(insn, 22, 21);
+	if (esz < msz)
+		return -1;   /* not ST1 (other SVE/SVE2 stores live there) */
+	d->op = ISVDEC_STORE;
+	return sve_common(d, insn, msz, esz, imm);
+}
+
+static int dec_sve_ldi(struct isvdec_insn *d, uint32_t insn) { return sve_ld(d, insn, 1); }
+static int dec_sve_ldr(struct isvdec_insn *d, uint32_t insn) { return sve_ld(d, insn, 0); }
+static int dec_sve_sti(struct isvdec_insn *d, uint32_t insn) { return sve_st(d, insn, 1); }
+static int dec_sve_str(struct isvdec_insn *d, uint32_t insn) { return sve_st(d, insn, 0); }
+
 static const struct {
 	uint32_t mask, value;
 	int (*dec)(struct isvdec_insn *d, uint32_t insn);
@@ -448,6 +517,10 @@ static const struct {
 	{ G_SIMD_SING_MASK, G_SIMD_SING, dec_simd_single },
 	{ G_SIMD_SINGP_MASK, G_SIMD_SINGP, dec_simd_single },
 	{ G_SYS_CRN7_MASK, G_SYS_CRN7, dec_dc },
+	{ G_SVE_LDI_MASK, G_SVE_LDI, dec_sve_ldi },
+	{ G_SVE_LDR_MASK, G_SVE_LDR, dec_sve_ldr },
+	{ G_SVE_STI_MASK, G_SVE_STI, dec_sve_sti },
+	{ G_SVE_STR_MASK, G_SVE_STR, dec_sve_str },
 };
 
 int isvdec_decode(uint32_t insn, struct isvdec_insn *out)

@@ -33,6 +33,7 @@ enum isvdec_class {
 	ISVDEC_C_ZVA,        /* DC ZVA */
 	ISVDEC_C_CMO,        /* DC CIVAC/CVAC/IVAC/CVAU/CVAP/CVADP: no data */
 	ISVDEC_C_PRFM,       /* PRFM/PRFUM: no data, never faults */
+	ISVDEC_C_SVE,        /* SVE contiguous LD1, LDFF1, ST1: scalar+imm, scalar+scalar */
 };
 
 /* Operation */
@@ -54,7 +55,7 @@ enum isvdec_mode {
 
 /* Register files. Register number 31 means SP for ISVDEC_R_SP, the zero
  * register for ISVDEC_R_ZR, and V31 for ISVDEC_R_V. */
-enum isvdec_regkind { ISVDEC_R_NONE, ISVDEC_R_ZR, ISVDEC_R_SP, ISVDEC_R_V };
+enum isvdec_regkind { ISVDEC_R_NONE, ISVDEC_R_ZR, ISVDEC_R_SP, ISVDEC_R_V, ISVDEC_R_Z };
 
 struct isvdec_reg {
 	uint8_t num;
@@ -73,6 +74,8 @@ enum isvdec_extend { ISVDEC_UXTW = 2, ISVDEC_LSL = 3, ISVDEC_SXTW = 6, ISVDEC_SX
 #define ISVDEC_F_UNPRIV    (1u << 5)   /* LDTR/STTR: EL0 permissions at EL1 */
 #define ISVDEC_F_REPLICATE (1u << 6)   /* LD1R-LD4R */
 #define ISVDEC_F_ZEROUPPER (1u << 7)   /* a SIMD load writes the whole V register */
+#define ISVDEC_F_MULVL     (1u << 8)   /* SVE: imm counts vector lengths ("#imm, mul vl") */
+#define ISVDEC_F_FIRSTFAULT (1u << 9)  /* SVE LDFF1: later elements' faults suppressed */
 
 struct isvdec_insn {
 	uint32_t insn;
@@ -80,21 +83,24 @@ struct isvdec_insn {
 	uint8_t op;             /* enum isvdec_op */
 	uint8_t mode;           /* enum isvdec_mode */
 	uint8_t size;           /* log2 bytes of one element (0..4) */
-	uint8_t regsize;        /* log2 bytes of the GPR written by a load (2 = W, 3 = X) */
+	uint8_t regsize;        /* log2 bytes of the GPR written by a load (2 = W, 3 = X);
+				   SVE: of the Z register element */
 	uint8_t nregs;          /* transfer registers: 1, 2 (pairs, CASP), 1-4 (structures) */
 	uint8_t selem;          /* structures: elements per structure (LDn: n) */
 	uint8_t vbytes;         /* structures: register width in bytes (8 or 16) */
 	int8_t lane;            /* structures: lane index, -1 = every lane */
 	uint8_t extend, shift;  /* ISVDEC_AM_REGISTER: option and shift amount */
+	uint8_t pg;             /* SVE: governing predicate P0-P7 */
 	uint16_t flags;         /* ISVDEC_F_* */
 	struct isvdec_reg rt, rt2, rn, rm, rs;
-	int64_t imm;            /* byte offset (already scaled) */
+	int64_t imm;            /* byte offset (already scaled); SVE mul vl: vector lengths */
 };
 
 /* The guest context an emulation needs besides registers. */
 struct isvdec_env {
 	int big_endian;         /* data endianness at the faulting EL (SCTLR_EL1.EE/E0E) */
 	uint32_t zva_bytes;     /* DC ZVA block size (4 << DCZID_EL0.BS) */
+	uint32_t sve_vl;        /* SVE vector length in bytes at the faulting EL, 0 = none */
 };
 
 /* Callbacks. Memory is given in memory byte order (buf[0] at va); the
@@ -107,6 +113,11 @@ struct isvdec_ops {
 	void (*set_sp)(void *ctx, uint64_t v);
 	void (*vreg)(void *ctx, unsigned n, uint8_t out[16]);  /* V register, byte 0 = bits 7:0 */
 	void (*set_vreg)(void *ctx, unsigned n, const uint8_t in[16]);
+	/* SVE (optional: NULL makes SVE forms ISVDEC_UNSUPPORTED): Z registers
+	 * and predicates at env.sve_vl (VL bytes, VL/8 bytes), byte 0 first */
+	void (*zreg)(void *ctx, unsigned n, uint8_t *out);
+	void (*set_zreg)(void *ctx, unsigned n, const uint8_t *in);
+	void (*preg)(void *ctx, unsigned n, uint8_t *out);
 	int (*read)(void *ctx, uint64_t va, unsigned bytes, uint8_t *buf, int unpriv);
 	int (*write)(void *ctx, uint64_t va, unsigned bytes, const uint8_t *buf, int unpriv);
 	void (*env)(void *ctx, struct isvdec_env *e);

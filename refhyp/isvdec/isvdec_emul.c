@@ -13,6 +13,10 @@
 #define ZVA_CHUNK      16
 #define W_MASK         0xffffffffULL
 #define STATUS_FAIL    1
+#define SVE_VL_MAX     256      /* bytes: 2048-bit vectors */
+#define SVE_VL_UNIT    16
+#define SIGN_BIT8      0x80u
+#define BYTE_ONES      0xffu
 
 struct emu {
 	const struct isvdec_insn *d;
@@ -272,6 +276,41 @@ static int emu_struct(const struct emu *m, uint64_t addr)
 	return ISVDEC_OK;
 }
 
+/* SVE contiguous: active elements (predicate bit per byte of element 0 of
+ * each lane) transferred with msize bytes, extended to the Z element;
+ * inactive elements of a load are zero. */
+static int emu_sve(const struct emu *m, uint64_t addr)
+{
+	const struct isvdec_insn *d = m->d;
+	unsigned vl = m->env.sve_vl, eb = 1u << d->regsize, mb = 1u << d->size, n = vl / eb;
+	uint8_t z[SVE_VL_MAX], p[SVE_VL_MAX / 8], val[VBYTES];
+	int rc;
+	m->cb->preg(m->ctx, d->pg, p);
+	if (d->op == ISVDEC_STORE)
+		m->cb->zreg(m->ctx, d->rt.num, z);
+	else
+		for (unsigned i = 0; i < vl; i++)
+			z[i] = 0;
+	for (unsigned e = 0; e < n; e++) {
+		uint8_t *el = &z[e * eb];
+		if (!((p[e * eb / 8] >> (e * eb % 8)) & 1))
+			continue;
+		if (d->op == ISVDEC_STORE) {
+			if ((rc = mem_write(m, addr + (uint64_t)e * mb, mb, el)))
+				return rc;
+			continue;
+		}
+		if ((rc = mem_read(m, addr + (uint64_t)e * mb, mb, val)))
+			return rc;
+		uint8_t fill = (d->flags & ISVDEC_F_SEXT) && (val[mb - 1] & SIGN_BIT8) ? BYTE_ONES : 0;
+		for (unsigned i = 0; i < eb; i++)
+			el[i] = i < mb ? val[i] : fill;
+	}
+	if (d->op == ISVDEC_LOAD)
+		m->cb->set_zreg(m->ctx, d->rt.num, z);
+	return ISVDEC_OK;
+}
+
 static int emu_zva(const struct emu *m, uint64_t addr)
 {
 	uint8_t zero[VBYTES] = { 0 };
@@ -287,6 +326,7 @@ unsigned isvdec_footprint(const struct isvdec_insn *d, const struct isvdec_env *
 	switch (d->cls) {
 	case ISVDEC_C_ZVA: return e->zva_bytes;
 	case ISVDEC_C_CMO: case ISVDEC_C_PRFM: return 0;
+	case ISVDEC_C_SVE: return (e->sve_vl >> d->regsize) << d->size;
 	case ISVDEC_C_STRUCT:
 		return d->lane >= 0 || (d->flags & ISVDEC_F_REPLICATE) ? (unsigned)d->selem << d->size
 								       : (unsigned)d->nregs * d->vbytes;
@@ -307,13 +347,16 @@ static uint64_t address(const struct emu *m, uint64_t base)
 			off = (uint64_t)sext_bits(off, 32);
 		return base + (off << d->shift);
 	}
-	default: return base + (uint64_t)d->imm;
+	default:
+		if (d->flags & ISVDEC_F_MULVL)
+			return base + (uint64_t)d->imm * ((m->env.sve_vl >> d->regsize) << d->size);
+		return base + (uint64_t)d->imm;
 	}
 }
 
 int isvdec_address(const struct isvdec_insn *d, const struct isvdec_ops *cb, void *ctx, uint64_t *va)
 {
-	struct emu m = { d, cb, ctx, { 0, 0 }, 0 };
+	struct emu m = { d, cb, ctx, { 0, 0, 0 }, 0 };
 	cb->env(ctx, &m.env);
 	*va = address(&m, rget(&m, d->rn));
 	if (d->cls == ISVDEC_C_ZVA && m.env.zva_bytes)
@@ -323,7 +366,7 @@ int isvdec_address(const struct isvdec_insn *d, const struct isvdec_ops *cb, voi
 
 int isvdec_emulate(const struct isvdec_insn *d, const struct isvdec_ops *cb, void *ctx, uint64_t fault_addr)
 {
-	struct emu m = { d, cb, ctx, { 0, 0 }, (d->flags & ISVDEC_F_UNPRIV) != 0 };
+	struct emu m = { d, cb, ctx, { 0, 0, 0 }, (d->flags & ISVDEC_F_UNPRIV) != 0 };
 	cb->env(ctx, &m.env);
 	uint64_t base = rget(&m, d->rn), addr = address(&m, base);
 	uint64_t wb = d->mode == ISVDEC_AM_POSTREG ? base + rget(&m, d->rm) : base + (uint64_t)d->imm;
@@ -332,6 +375,9 @@ int isvdec_emulate(const struct isvdec_insn *d, const struct isvdec_ops *cb, voi
 			return ISVDEC_UNSUPPORTED;
 		addr &= ~(uint64_t)(m.env.zva_bytes - 1);
 	}
+	if (d->cls == ISVDEC_C_SVE && (!cb->zreg || !cb->set_zreg || !cb->preg || !m.env.sve_vl ||
+				       m.env.sve_vl > SVE_VL_MAX || m.env.sve_vl % SVE_VL_UNIT))
+		return ISVDEC_UNSUPPORTED;
 	unsigned bytes = isvdec_footprint(d, &m.env);
 	if (fault_addr != ISVDEC_ANY_ADDR && bytes && fault_addr - addr >= bytes)
 		return ISVDEC_FAULT;
@@ -342,6 +388,7 @@ int isvdec_emulate(const struct isvdec_insn *d, const struct isvdec_ops *cb, voi
 	case ISVDEC_C_ATOMIC: rc = emu_atomic(&m, addr); break;
 	case ISVDEC_C_CAS: rc = emu_cas(&m, addr); break;
 	case ISVDEC_C_STRUCT: rc = emu_struct(&m, addr); break;
+	case ISVDEC_C_SVE: rc = emu_sve(&m, addr); break;
 	default: rc = emu_transfer(&m, addr); break;
 	}
 	if (rc == ISVDEC_OK && (d->flags & ISVDEC_F_WB))
@@ -352,7 +399,7 @@ int isvdec_emulate(const struct isvdec_insn *d, const struct isvdec_ops *cb, voi
 const char *isvdec_class_name(unsigned cls)
 {
 	static const char *const n[] = { "single", "pair", "exclusive", "ordered", "atomic", "cas",
-					 "struct", "zva", "cmo", "prfm" };
+					 "struct", "zva", "cmo", "prfm", "sve" };
 	return cls < sizeof(n) / sizeof(n[0]) ? n[cls] : "?";
 }
 

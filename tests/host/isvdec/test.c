@@ -2,10 +2,11 @@
  * matrix (whatever families cases/ holds: enumerated with matrix_enumerate)
  * must decode to the description the case generator intended - registers,
  * element size, register width, addressing mode, immediate, writeback, sign
- * extension, pair/structure registers, lane, footprint. The generator's own
+ * extension, pair/structure registers, lane, SVE element sizes and
+ * predicate, footprint. The generator's own
  * encodings are checked against aarch64-linux-gnu-objdump by test-encode, so
  * the comparison is against an independently verified description. Forms
- * refhyp does not claim (SVE, MOPS, LS64) and a list of non-load/store and
+ * refhyp does not claim (MOPS, LS64, SVE non-fault) and a list of non-load/store and
  * unallocated encodings must come back ISVDEC_UNSUPPORTED. Output: TAP. */
 #include <stdio.h>
 #include <string.h>
@@ -17,8 +18,10 @@
 #define DIAG_PER_FAM   4
 #define NOMINAL_ZVA    64        /* DC ZVA: any block size for the footprint check */
 
-/* Forms isvdec deliberately does not handle (docs/refhyp.md) */
-#define FF_UNCLAIMED   (FF_SVE | FF_MOPS | FF_RT8)
+/* Forms isvdec deliberately does not handle (docs/refhyp.md): MOPS, LS64,
+ * and SVE non-fault loads (they never access Device memory, so never trap) */
+#define FF_UNCLAIMED   (FF_MOPS | FF_RT8 | FF_NODEVICE)
+#define SVE_TEST_VL    16        /* the cell's vector length (lib/cell.c) */
 
 struct fam_result { unsigned cases, bad, diags; };
 static struct fam_result fam[MAX_FAMILIES];
@@ -49,7 +52,7 @@ static const char *compare(const struct form *f, const struct operands *o, const
 {
 	static char why[96];
 	int simd = (f->flags & FF_SIMD) != 0, notransfer = (f->flags & FF_NOTRANSFER) != 0;
-	struct isvdec_env env = { 0, NOMINAL_ZVA };
+	struct isvdec_env env = { 0, NOMINAL_ZVA, SVE_TEST_VL };
 #define CHECK(cond, ...) do { if (!(cond)) { snprintf(why, sizeof(why), __VA_ARGS__); return why; } } while (0)
 	if (notransfer) {
 		CHECK(d->cls == ISVDEC_C_CMO || d->cls == ISVDEC_C_PRFM, "class %s, want cmo/prfm",
@@ -68,7 +71,7 @@ static const char *compare(const struct form *f, const struct operands *o, const
 		      "rn %u/%u, want %u", d->rn.num, d->rn.kind, o->rn);
 	if (notransfer)
 		return NULL;
-	unsigned kind = simd ? ISVDEC_R_V : ISVDEC_R_ZR;
+	unsigned kind = (f->flags & FF_SVE) ? ISVDEC_R_Z : simd ? ISVDEC_R_V : ISVDEC_R_ZR;
 	if (form_field(f, OP_RT) && !(f->flags & FF_ZVA))
 		CHECK(d->rt.num == o->rt && d->rt.kind == kind, "rt %u/%u, want %u/%u", d->rt.num, d->rt.kind, o->rt, kind);
 	if (form_field(f, OP_RT2))
@@ -82,8 +85,9 @@ static const char *compare(const struct form *f, const struct operands *o, const
 		      d->extend, d->shift, o->option, o->s ? f->scale : 0);
 	CHECK(d->mode == expect_mode(f->mode), "mode %s, want %s", isvdec_mode_name(d->mode),
 	      isvdec_mode_name(expect_mode(f->mode)));
+	int64_t imm = d->flags & ISVDEC_F_MULVL ? d->imm * ((SVE_TEST_VL >> d->regsize) << d->size) : d->imm;
 	if (form_field(f, OP_IMM))
-		CHECK(d->imm == o->imm, "imm %lld, want %lld", (long long)d->imm, (long long)o->imm);
+		CHECK(imm == o->imm, "imm %lld, want %lld", (long long)imm, (long long)o->imm);
 	CHECK(!(d->flags & ISVDEC_F_WB) == !(f->flags & FF_WB), "writeback %d", !!(d->flags & ISVDEC_F_WB));
 	CHECK(!(d->flags & ISVDEC_F_SEXT) == !(f->flags & FF_SIGNED), "sign-extend %d", !!(d->flags & ISVDEC_F_SEXT));
 	CHECK(!(d->flags & ISVDEC_F_UNPRIV) == !(f->flags & FF_UNPRIV), "unpriv %d", !!(d->flags & ISVDEC_F_UNPRIV));
@@ -92,6 +96,13 @@ static const char *compare(const struct form *f, const struct operands *o, const
 	      "footprint %u, want %u", isvdec_footprint(d, &env), (unsigned)f->esize * f->nelem);
 	if (f->flags & FF_ZVA)
 		return NULL;
+	if (f->flags & FF_SVE) {
+		CHECK(d->cls == ISVDEC_C_SVE && (1u << d->size) == f->esize && d->pg == 0,
+		      "SVE class %s, memory element %u bytes, p%u", isvdec_class_name(d->cls), 1u << d->size, d->pg);
+		CHECK(!(d->flags & ISVDEC_F_FIRSTFAULT) == !(f->flags & FF_FIRSTFAULT), "first-fault %d",
+		      !!(d->flags & ISVDEC_F_FIRSTFAULT));
+		return NULL;
+	}
 	if (d->cls == ISVDEC_C_STRUCT) {
 		CHECK(d->nregs == (f->nregs ? f->nregs : 1) && d->vbytes == f->regwidth, "struct %u regs x %u bytes",
 		      d->nregs, d->vbytes);
@@ -174,7 +185,10 @@ static const struct { uint32_t insn; const char *what; } unsupported[] = {
 	{ 0xd50b7520u, "ic ivau" },
 	{ 0xd5087800u, "at s1e1r" },
 	{ 0xd53b4200u, "mrs x0, nzcv" },
-	{ 0xa400a020u, "ld1b (SVE)" },
+	{ 0xa410a020u, "ldnf1b (SVE non-fault: never traps)" },
+	{ 0xe500e020u, "st1w with esz < msz (not ST1)" },
+	{ 0xa5ff4020u, "ld1d scalar+scalar with Rm = 31 (unallocated)" },
+	{ 0x85804000u, "ldr p0 (SVE predicate fill)" },
 	{ 0xd9c00020u, "ldapur size=11 opc=11 (unallocated)" },
 };
 
