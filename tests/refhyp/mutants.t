@@ -7,8 +7,8 @@
 for bug in no-writeback pair-drop-rt2 no-zero-upper pc-only serror clobber; do
 	refhyp_run "$bug" "$bug" quick "targets=hole"
 done
-refhyp_run no-sext no-sext full "targets=hole only=hole/*/ld[rp]s*"
-refhyp_run sext-w-upper sext-w-upper full "targets=hole only=hole/*/ld[rp]s*"
+refhyp_run no-sext no-sext full "targets=hole only=hole/*/ld[rp1]s*"
+refhyp_run sext-w-upper sext-w-upper full "targets=hole only=hole/*/ld[rp1]s*"
 refhyp_run wb-before-access wb-before-access full "targets=hole only=hole/*/ld[1-4rp]*-post*"
 refhyp_run no-bswap no-bswap full "targets=hole only=hole/*/ld[1-4rp]*-be"
 refhyp_run r31-sp r31-sp full "targets=hole only=hole/*/*/*rtzr*"
