@@ -270,10 +270,12 @@ void rh_emulate_isv1(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 	int rc;
 	rh_stats.isv1++;
 	ctx_init(&c, g);
-	/* FAR near a page start: the access may have begun in the page before
-	 * and crossed into the faulting one. Its true start comes from the
-	 * instruction; the syndrome still gives everything else. */
-	if ((far & RH_PAGE_MASK) < bytes - 1 && fetch_decode(&c, &d) == ISVDEC_OK)
+	/* A page-crossing access: QEMU reports FAR = the start of the faulting
+	 * page (an access begun in the page before), hardware may report the
+	 * first byte (then it runs off FAR's page). Either way the true start
+	 * comes from the instruction; the syndrome still gives the rest. */
+	uint64_t off = far & RH_PAGE_MASK;
+	if ((off < bytes - 1 || off + bytes > RH_PAGE_SIZE) && fetch_decode(&c, &d) == ISVDEC_OK)
 		isvdec_address(&d, &ops, &c, &va);
 	if (esr & ISS_WNR) {
 		v = srt == REG_ZR ? 0 : g->x[srt];
