@@ -38,6 +38,11 @@ $(REFHYP_BIN): $(REFHYP_ELF)
 
 -include $(REFHYP_OBJS:.o=.d)
 
+.PHONY: clean-refhyp
+clean: clean-refhyp
+clean-refhyp:
+	rm -rf $(REFHYP_ELF) $(REFHYP_BIN) $(OBJ)/refhyp $(REFHYP_TEST_DIR)
+
 # Tests. test-isvdec: host unit test of the decoder over the whole matrix.
 # test-refhyp: the suite under refhyp - full matrix without a mutant, then
 # every mutant against tests/refhyp/predict.c's expectations.
