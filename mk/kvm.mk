@@ -79,7 +79,7 @@ minivmm-assets: $(KVM_KERNEL) $(KVM_BASE) $(MINIVMM) $(MINIVMM_DTB)
 # is named by its path: that file is read after this one.)
 KVM_TEST_NODE := $(O)/tests/runner/node/node_modules
 test-kvm: $(ROM_BIN) kvm-assets minivmm-assets $(KVM_TEST_NODE)/tap-parser/package.json
-	$(Q)tools/deps.sh perl:prove libxml2-utils:xmllint nodejs:node
+	$(Q)tools/deps.sh perl:prove libxml2-utils:xmllint nodejs:node shellcheck:shellcheck dash:dash
 	$(Q)ISV_ROM=$(abspath $(ROM_BIN)) ISV_BUILD=$(abspath $(O)) \
 		ISV_TEST_DIR=$(abspath $(O))/tests/nested/kvm ISV_NODE_PATH=$(abspath $(KVM_TEST_NODE)) \
 		prove -v tests/nested/kvm*.t

@@ -7,6 +7,14 @@
 . tests/runner/lib.sh
 . tests/nested/kvm-lib.sh
 
+sh_files="profiles/kvm.sh profiles/minivmm.sh profiles/kvm/agent.sh profiles/kvm/initramfs.sh tests/nested/kvm.t tests/nested/kvm-minivmm.t tests/nested/kvm-lib.sh"
+# shellcheck disable=SC2086 # a word list
+check "kvm: profile, agent and tests pass shellcheck (POSIX sh)" shellcheck -s sh -S warning -x $sh_files
+check "kvm: dash parses them" sh -c "for f in $sh_files; do dash -n \$f || exit 1; done"
+dash ./runner.sh --profile minivmm --popt mode=bogus >"$D/badmode.out" 2>&1; echo $? > "$D/badmode.rc"
+check "minivmm: an unknown mode is refused by profile_check (exit 3, named)" \
+	sh -c "[ \$(cat '$D/badmode.rc') = 3 ] && grep -q 'not .bogus.' '$D/badmode.out'"
+
 kvm_run kvm --profile kvm --expected kvm-6.1-qemu-7.2
 kvm_note kvm
 M=$(kvm_summary kvm cases)
