@@ -20,4 +20,13 @@ if grep -q '^regressions=0$' "$dir/results/summary"; then
 else
 	notok "none-full: regressions against expected/refhyp"; grep '^# regression' "$dir/merged.tap" | head -5
 fi
+# A mistyped mutant is a configuration error, not a silent default.
+sh "$ISV_TOP/runner.sh" --profile refhyp --rom "$ISV_ROM" --popt bug=no-such-bug --quiet \
+	--results "$REFHYP_TEST_DIR/badbug" --tap "$REFHYP_TEST_DIR/badbug.tap" 2> "$REFHYP_TEST_DIR/badbug.err"
+rc=$?
+if [ $rc = 2 ] && grep -q "refhyp: bad bootarg 'refhyp.bug=no-such-bug'" "$REFHYP_TEST_DIR/badbug.err"; then
+	ok "unknown refhyp.bug: Bail out!, runner exit 2"
+else
+	notok "unknown refhyp.bug: runner exit $rc"; sed 's/^/# /' "$REFHYP_TEST_DIR/badbug.err"
+fi
 finish
