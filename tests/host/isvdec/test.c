@@ -149,7 +149,8 @@ static void check_case(const struct case_desc *c, void *arg)
 	}
 }
 
-/* Outside the supported set: must be reported, never mis-decoded. */
+/* Outside the supported set: must be reported, never mis-decoded (each
+ * checked with aarch64-linux-gnu-objdump: another instruction, or undefined). */
 static const struct { uint32_t insn; const char *what; } unsupported[] = {
 	{ 0xd503201fu, "nop" },
 	{ 0x8b020020u, "add x0, x1, x2" },
@@ -165,14 +166,14 @@ static const struct { uint32_t insn; const char *what; } unsupported[] = {
 	{ 0xf8800c20u, "prfm pre-index (unallocated)" },
 	{ 0xbc800c20u, "SIMD size=10 opc=10 pre (unallocated)" },
 	{ 0x7cc00420u, "SIMD size=01 opc=1x (unallocated)" },
-	{ 0x38a00820u, "ldtr with V=1 size (unallocated variant)" },
+	{ 0x38a00820u, "ldrsb register offset option=000 (unallocated)" },
 	{ 0x3c600820u, "SIMD register offset option=000 (unallocated)" },
 	{ 0x69000420u, "stgp (MTE)" },
 	{ 0xe9400420u, "ldp opc=11 (unallocated)" },
 	{ 0x68400420u, "ldnp opc=01 (unallocated)" },
 	{ 0xec400420u, "ldp SIMD opc=11 (unallocated)" },
-	{ 0x885f0020u, "ldxr with Rt2 != 31 (unallocated)" },
-	{ 0x88df0020u, "ldar with Rs/Rt2 != 31" },
+	{ 0x885f0020u, "ldxr with Rt2 != 31 (should-be-one bits: CONSTRAINED UNPREDICTABLE)" },
+	{ 0x88df0020u, "ldlar with Rt2 != 31 (should-be-one bits)" },
 	{ 0x48207c21u, "casp with odd Rt" },
 	{ 0xf83fd020u, "ld64b (FEAT_LS64)" },
 	{ 0xb8bfc420u, "ldapr with Rt2-style bits set (unallocated)" },
@@ -188,7 +189,7 @@ static const struct { uint32_t insn; const char *what; } unsupported[] = {
 	{ 0xa410a020u, "ldnf1b (SVE non-fault: never traps)" },
 	{ 0xe500e020u, "st1w with esz < msz (not ST1)" },
 	{ 0xa5ff4020u, "ld1d scalar+scalar with Rm = 31 (unallocated)" },
-	{ 0x85804000u, "ldr p0 (SVE predicate fill)" },
+	{ 0x85804000u, "ldr z0, [x0] (SVE register fill)" },
 	{ 0xd9c00020u, "ldapur size=11 opc=11 (unallocated)" },
 };
 
