@@ -272,6 +272,15 @@ static const char *static_skip(const struct target *t, const struct case_desc *c
 				 st ? "disagrees" : "aborts");
 			return buf;
 		}
+		/* The same for an unaligned access, where the device may not define it. */
+		rbad = load && t->ua_read_ok[w] != 1;
+		wbad = store && t->ua_write_ok[w] != 1;
+		if (c->placement == PL_UNALIGNED && (rbad || wbad)) {
+			unsigned st = rbad ? t->ua_read_ok[w] : t->ua_write_ok[w];
+			snprintf(buf, len, "probe: unaligned %c%u %s", rbad ? 'r' : 'w', 8u << w,
+				 st ? "disagrees" : "aborts");
+			return buf;
+		}
 	}
 	return NULL;
 }

@@ -17,6 +17,7 @@
 #define GICD_WINDOW_MAX         64
 #define HOLE_WINDOW_LEN         4096
 #define PROBE_PATTERN           0xa5c3e18796b4d2f0ULL
+#define PROBE_TRIAL             0x5a5a5a5a5a5a5a5aULL  /* flips every other bit of what is there */
 
 static struct target targets[TARGET_MAX];
 static unsigned ntargets;
@@ -158,7 +159,7 @@ static void probe_consistency(struct target *t)
 			t->read_ok[w] = 2;
 		if (!t->write_ok[w])
 			continue;
-		uint64_t trial = want ^ 0x5a5a5a5a5a5a5a5aULL;
+		uint64_t trial = want ^ PROBE_TRIAL;
 		uint8_t got[8];
 		if (guarded_write(t->va, n, trial, &esr) || target_readback(t, 0, n, got))
 			t->write_ok[w] = 2;
@@ -192,6 +193,66 @@ int target_readback(struct target *t, uint32_t off, uint32_t n, uint8_t *buf)
 				buf[o + i - off] = (uint8_t)(v >> (8 * i));
 	}
 	return rc;
+}
+
+
+/* Write the mirror's bytes back over [off, off+n), aligned, best width. */
+static void target_rewrite(struct target *t, uint32_t off, uint32_t n)
+{
+	unsigned b = t->best_width;
+	uint64_t esr;
+	uint32_t start = off & ~(b - 1), end = (off + n + b - 1) & ~(b - 1);
+	for (uint32_t o = start; o < end && o + b <= t->len; o += b) {
+		uint64_t v = 0;
+		for (unsigned i = 0; i < b; i++)
+			v |= (uint64_t)t->mirror[o + i] << (8 * i);
+		guarded_write(t->va + o, b, v, &esr);
+	}
+}
+
+/* Unaligned accesses (the -unaligned placement, on the Normal-NC alias at
+ * window offset UNALIGNED_OFF): a device need not define them (the GIC
+ * architecture does not), so each width is tried with an ISV=1 access and
+ * compared with the bytes the aligned probe found. */
+#define UNALIGNED_OFF 1
+static void probe_unaligned(struct target *t)
+{
+	uint64_t v, esr;
+	uint8_t got[8];
+	for (unsigned w = 0; w < NWIDTHS; w++) {
+		unsigned n = widths[w];
+		t->ua_read_ok[w] = t->read_ok[w];
+		t->ua_write_ok[w] = t->write_ok[w];
+		if (n == 1 || UNALIGNED_OFF + n > t->len || !t->best_width)
+			continue;
+		uint64_t want = 0, mask = 0;
+		for (unsigned i = 0; i < n; i++) {
+			want |= (uint64_t)t->mirror[UNALIGNED_OFF + i] << (8 * i);
+			mask |= (uint64_t)t->wmask[UNALIGNED_OFF + i] << (8 * i);
+		}
+		if (t->read_ok[w] == 1) {
+			if (guarded_read(t->nc_va + UNALIGNED_OFF, n, &v, &esr))
+				t->ua_read_ok[w] = 0;
+			else if (v != want)
+				t->ua_read_ok[w] = 2;
+		}
+		if (t->write_ok[w] != 1)
+			continue;
+		uint64_t trial = want ^ PROBE_TRIAL;
+		if (guarded_write(t->nc_va + UNALIGNED_OFF, n, trial, &esr)) {
+			t->ua_write_ok[w] = 0;
+			continue;
+		}
+		uint64_t seen = 0;
+		if (target_readback(t, UNALIGNED_OFF, n, got))
+			t->ua_write_ok[w] = 2;
+		for (unsigned i = 0; i < n; i++)
+			seen |= (uint64_t)got[i] << (8 * i);
+		if ((seen ^ ((trial & mask) | (want & ~mask))) & (n == 8 ? ~0ULL : ((1ULL << (8 * n)) - 1)))
+			t->ua_write_ok[w] = 2;
+		/* Put the bytes back (aligned, best width). */
+		target_rewrite(t, UNALIGNED_OFF, n);
+	}
 }
 
 static const char *add_target(const struct platform *p, const char *name, uint64_t pa, uint32_t len,
@@ -253,6 +314,7 @@ const char *targets_setup(const struct platform *p, const struct config *cfg, ch
 		probe_widths(&targets[i]);
 		probe_masks(&targets[i]);
 		probe_consistency(&targets[i]);
+		probe_unaligned(&targets[i]);
 	}
 	if (!ntargets) {
 		snprintf(err, errlen, "no target selected/available (targets=%s)", cfg->targets);
@@ -266,11 +328,16 @@ void targets_print(void)
 	for (unsigned i = 0; i < ntargets; i++) {
 		struct target *t = &targets[i];
 		char rd[64] = "", wr[64] = "";
+		char ua[96] = "";
+		size_t nu = 0;
 		size_t nr = 0, nw = 0;
 		for (unsigned w = 0; w < NWIDTHS; w++) {
 			static const char *const st[] = { "abort", "ok", "inconsistent" };
 			nr += (size_t)snprintf(rd + nr, sizeof(rd) - nr, " r%u:%s", widths[w] * 8, st[t->read_ok[w]]);
 			nw += (size_t)snprintf(wr + nw, sizeof(wr) - nw, " w%u:%s", widths[w] * 8, st[t->write_ok[w]]);
+			if (w)
+				nu += (size_t)snprintf(ua + nu, sizeof(ua) - nu, " r%u:%s w%u:%s", widths[w] * 8,
+						       st[t->ua_read_ok[w]], widths[w] * 8, st[t->ua_write_ok[w]]);
 		}
 		unsigned ram = 0, wi = 0;
 		for (uint32_t b = 0; b < t->len; b++) {
@@ -284,5 +351,6 @@ void targets_print(void)
 		tap_printf("# target %s reads:%s", t->name, rd);
 		tap_printf("# target %s writes:%s; bytes writable %u, ignored %u, partial %u", t->name, wr, ram,
 			   wi, t->len - ram - wi);
+		tap_printf("# target %s unaligned +%u:%s", t->name, UNALIGNED_OFF, ua);
 	}
 }

@@ -16,6 +16,7 @@ struct target {
 	uint8_t *lead;             /* RAM page mapped just before the window page */
 	/* probe results */
 	uint8_t read_ok[NWIDTHS], write_ok[NWIDTHS]; /* 0 aborts, 1 ok, 2 works but disagrees */
+	uint8_t ua_read_ok[NWIDTHS], ua_write_ok[NWIDTHS]; /* the same at an unaligned address */
 	uint64_t read_esr[NWIDTHS], write_esr[NWIDTHS];
 	int aborts_all;            /* every ISV=1 read aborts */
 	int stable;                /* reads repeat */

@@ -135,7 +135,11 @@ report_final() {
 		say "$R_PROFILE: $ncases cases, $R_BOOTS boots ($R_INST VMs), ${wall}s"
 		awk '$1 == "counts" { $1 = ""; print "runner:   outcomes" $0 }' "$S/counts" >&2
 		awk '$1 == "family" { f = $2; $1 = $2 = ""; printf "runner:   %-14s%s\n", f, $0 }' "$S/counts" | sort >&2
-		sed 's/^/runner:   /' "$S/compare" >&2
+		# Regressions in full; improvements as a count and the first few
+		# (all of them are in the merged TAP as comments).
+		awk '$1 == "improvement" { n++; if (n <= 5) print; next } { print }
+			END { if (n > 5) print "improvement: " n - 5 " more (listed in the merged TAP)" }' \
+			"$S/compare" | sed 's/^/runner:   /' >&2
 		[ -n "$R_INCOMPLETE" ] && say "RUN INCOMPLETE: $R_INCOMPLETE"
 		say "grade $grade; logs in $R_RESULTS; exit $rc"
 	fi
