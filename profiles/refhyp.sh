@@ -4,7 +4,8 @@
 # and runs as its EL1 guest. refhyp emulates every ISV=0 form it claims
 # against a RAM-like MMIO device: the expected grade over those is A.
 # Options (--popt): bug=NAME (a refhyp mutant, e.g. no-writeback; see
-# docs/refhyp.md), qemu=BINARY, mem=MiB, rom_addr=ADDR (guest RAM address
+# docs/refhyp.md), refuse=1 (inject an abort for every ISV=0 access
+# instead of emulating, like KVM with QEMU), qemu=BINARY, mem=MiB, rom_addr=ADDR (guest RAM address
 # the ROM is loaded at, default 0x44000000), extra='ARGS'.
 refhyp_qemu=${ISV_POPT_qemu:-qemu-system-aarch64}
 refhyp_rom_addr=${ISV_POPT_rom_addr:-0x44000000}
@@ -27,7 +28,8 @@ profile_prepare() {
 }
 
 profile_boot() {
-	refhyp_args="$1${ISV_POPT_bug:+ refhyp.bug=$ISV_POPT_bug} refhyp.rom=$refhyp_rom_addr"
+	refhyp_args="$1${ISV_POPT_bug:+ refhyp.bug=$ISV_POPT_bug}${ISV_POPT_refuse:+ refhyp.refuse}"
+	refhyp_args="$refhyp_args refhyp.rom=$refhyp_rom_addr"
 	# shellcheck disable=SC2086 # extra is a word list
 	"$refhyp_qemu" -M virt,gic-version=3,virtualization=on -cpu max -m "${ISV_POPT_mem:-512}" -smp 1 \
 		-nographic -monitor none -no-reboot -nic none \

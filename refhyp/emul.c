@@ -361,6 +361,10 @@ void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 	struct isvdec_insn d;
 	(void)ipa;   /* the address comes from the instruction (an access may span pages) */
 	rh_stats.isv0++;
+	if (rh_cfg.refuse) {
+		rh_inject_abort(esr, far);             /* a hypervisor that emulates no ISV=0 form */
+		return;
+	}
 	switch (rh_cfg.bug) {
 	case BUG_PC_ONLY: step(); return;          /* "handled": nothing emulated */
 	case BUG_REFAULT: return;                  /* PC not stepped: the guest faults again */

@@ -91,6 +91,8 @@ static void parse_bootargs(const char *args)
 			rh_cfg.rom = parse_u64(p + strlen(ROM_PREFIX), n - strlen(ROM_PREFIX), &ok);
 		} else if (n == strlen("refhyp.stats") && !strncmp(p, "refhyp.stats", n)) {
 			rh_cfg.stats = 1;
+		} else if (n == strlen("refhyp.refuse") && !strncmp(p, "refhyp.refuse", n)) {
+			rh_cfg.refuse = 1;
 		} else if (!strncmp(p, OWN_PREFIX, strlen(OWN_PREFIX))) {
 			ok = 0;
 		} else if (out + n + 1 < sizeof(guest_args)) {

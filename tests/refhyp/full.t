@@ -20,6 +20,11 @@ if grep -q '^regressions=0$' "$dir/results/summary"; then
 else
 	notok "none-full: regressions against expected/refhyp"; grep '^# regression' "$dir/merged.tap" | head -5
 fi
+# Refusing instead of emulating (refhyp.refuse): every trapped ISV=0 form
+# gets a clean synchronous external abort (the injection path, grade B).
+refhyp_run refuse refuse quick "targets=hole"
+if grep -q '^# grade: B$' "$REFHYP_TEST_DIR/refuse/merged.tap"; then ok "refuse: grade B"
+else notok "refuse: grade"; grep '^# grade' "$REFHYP_TEST_DIR/refuse/merged.tap" | sed 's/^/# /'; fi
 # A mistyped mutant is a configuration error, not a silent default.
 sh "$ISV_TOP/runner.sh" --profile refhyp --rom "$ISV_ROM" --popt bug=no-such-bug --quiet \
 	--results "$REFHYP_TEST_DIR/badbug" --tap "$REFHYP_TEST_DIR/badbug.tap" 2> "$REFHYP_TEST_DIR/badbug.err"

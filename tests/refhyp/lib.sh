@@ -19,7 +19,11 @@ refhyp_run() {
 	mkdir -p "$dir"
 	"$REFHYP_PREDICT" "$bug" "$matrix" > "$dir/predicted"
 	popt=""
-	[ "$bug" = none ] || popt="--popt bug=$bug"
+	case $bug in
+	none) ;;
+	refuse) popt="--popt refuse=1" ;;
+	*) popt="--popt bug=$bug" ;;
+	esac
 	start=$(date +%s)
 	# shellcheck disable=SC2086 # popt is an option pair
 	sh "$ISV_TOP/runner.sh" --profile refhyp --rom "$ISV_ROM" --bootargs "matrix=$matrix $args" $popt \

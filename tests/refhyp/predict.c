@@ -28,6 +28,7 @@
 static const char *const mutants[] = {
 	"none", "no-writeback", "wb-before-access", "no-sext", "sext-w-upper", "r31-sp", "base-zr",
 	"pair-drop-rt2", "no-zero-upper", "no-bswap", "pc-only", "refault", "serror", "clobber",
+	"refuse",   /* not a bug: refhyp.refuse, every trapped ISV=0 access aborted */
 };
 static const char *mutant;
 
@@ -90,6 +91,8 @@ static const char *predict(const struct case_desc *c)
 #endif
 	/* These three act before any decoding: every trapped form. */
 	effects_of(f, c, &d, &e);
+	if (is("refuse"))
+		return "abort";
 	if (is("refault"))
 		return "hang";
 	if (is("serror"))
