@@ -22,7 +22,7 @@ else
 fi
 # Refusing instead of emulating (refhyp.refuse): every trapped ISV=0 form
 # gets a clean synchronous external abort (the injection path, grade B).
-refhyp_run refuse refuse quick "targets=hole"
+refhyp_run refuse refuse full "targets=hole"
 if grep -q '^# grade: B$' "$REFHYP_TEST_DIR/refuse/merged.tap"; then ok "refuse: grade B"
 else notok "refuse: grade"; grep '^# grade' "$REFHYP_TEST_DIR/refuse/merged.tap" | sed 's/^/# /'; fi
 # A mistyped mutant is a configuration error, not a silent default.
