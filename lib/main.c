@@ -137,7 +137,7 @@ static void run_cases(void)
 	tap_printf("# summary pass=%lu abort=%lu corrupt=%lu skip=%lu", counts[OUT_PASS], counts[OUT_ABORT],
 		   counts[OUT_CORRUPT], counts[OUT_SKIP]);
 	if (misrouted_n)
-		tap_printf("# misrouted: %lu exception(s) came through the wrong vector group", misrouted_n);
+		tap_printf("# misrouted: %lu exception(s) came through the wrong vector group (vector: in YAML)", misrouted_n);
 	if (cfg.bench) {
 		uint64_t ticks = read_sysreg(cntvct_el0) - t0, frq = read_sysreg(cntfrq_el0);
 		unsigned long ran = last >= first ? last - first + 1 : 0;

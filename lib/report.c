@@ -44,7 +44,7 @@ void report_result(unsigned long n, const char *id, const struct case_desc *c, c
 		return;
 	case OUT_ABORT:
 		tap_printf("not ok %lu - %s %s%s%s", n, word, id, strict ? "" : " # TODO abort",
-			   misrouted(v) ? (strict ? " # misrouted to the SPx vector" : ", misrouted to the SPx vector") : "");
+			   misrouted(v) ? (strict ? " # misrouted" : ", misrouted") : "");
 		break;
 	default:
 		tap_printf("not ok %lu - %s %s", n, word, id);
@@ -60,9 +60,8 @@ void report_result(unsigned long n, const char *id, const struct case_desc *c, c
 		esr_yaml(v->tgt.out.esr, v->outcome == OUT_CORRUPT, yaml_line);
 		tap_printf("  far: 0x%llx", (unsigned long long)v->tgt.out.far);
 		if (misrouted(v))
-			tap_printf("  vector: 0x%llx  # architected: 0x%x (%s)", (unsigned long long)v->tgt.out.vector,
-				   v->tgt.el0 ? VEC_LOWER64_SYNC : VEC_CUR_SP0_SYNC,
-				   v->tgt.el0 ? "Lower EL, AArch64" : "Current EL with SP0");
+			tap_printf("  vector: 0x%llx  # want 0x%x", (unsigned long long)v->tgt.out.vector,
+				   v->tgt.el0 ? VEC_LOWER64_SYNC : VEC_CUR_SP0_SYNC);
 	}
 	if (v->unchecked)
 		tap_printf("  unchecked: \"%u stored byte(s) the target cannot show\"", v->unchecked);
