@@ -186,6 +186,28 @@ static void seed_memory(struct target *t)
 	memcpy(shadow_window(t), t->mirror, t->len);
 }
 
+/* Read back [lo, hi) of the target window, compare with what is expected
+ * there, and refresh the mirror. */
+static void compare_range(struct target *t, int32_t lo, int32_t hi, const uint8_t *want, struct verdict *v)
+{
+	char name[12];
+	if (hi <= lo)
+		return;
+	uint8_t got[WINDOW_MAX_LEN];
+	target_readback(t, (uint32_t)lo, (uint32_t)(hi - lo), got);
+	v->traps += ((uint32_t)(hi - lo) + t->best_width - 1) / t->best_width;
+	for (int32_t b = lo; b < hi; b++) {
+		uint8_t m = t->wmask[b];
+		uint8_t exp = (uint8_t)((want[b] & m) | (t->mirror[b] & ~m));
+		if (want[b] != t->mirror[b] && m != 0xff)
+			v->unchecked++;
+		if (got[b - lo] != exp) {
+			snprintf(name, sizeof(name), "mem+%d", (int)b);
+			add_diff(v, name, 0, exp, 0, got[b - lo], 0);
+		}
+	}
+	memcpy(t->mirror + lo, got, (size_t)(hi - lo));
+}
 /* Memory effects. Lead-in bytes are RAM on both sides; target bytes are
  * read back with ISV=1 loads and compared under the probe's write mask.
  * 'want' is the expected window content (shadow after, or mirror before). */
@@ -213,27 +235,24 @@ static void compare_memory(struct target *t, const struct case_desc *c, const ui
 	}
 	if (t->aborts_all || !t->best_width)
 		return;
+	/* The footprint and a margin around it. A case that is already wrong
+	 * gets the whole window read back, so a stray write far from the
+	 * footprint is charged to this case, not to a later one. */
 	int32_t lo = c->off - READBACK_MARGIN, hi = c->off + (int32_t)c->bytes + READBACK_MARGIN;
 	if (lo < 0)
 		lo = 0;
 	if (hi > (int32_t)t->len)
 		hi = (int32_t)t->len;
-	if (hi <= lo)
-		return;
-	uint8_t got[WINDOW_MAX_LEN];
-	target_readback(t, (uint32_t)lo, (uint32_t)(hi - lo), got);
-	v->traps += ((uint32_t)(hi - lo) + t->best_width - 1) / t->best_width;
-	for (int32_t b = lo; b < hi; b++) {
-		uint8_t m = t->wmask[b];
-		uint8_t exp = (uint8_t)((want[b] & m) | (t->mirror[b] & ~m));
-		if (want[b] != t->mirror[b] && m != 0xff)
-			v->unchecked++;
-		if (got[b - lo] != exp) {
-			snprintf(name, sizeof(name), "mem+%d", (int)b);
-			add_diff(v, name, 0, exp, 0, got[b - lo], 0);
-		}
+	unsigned before = v->ndiff_total;
+	if (before) {
+		lo = 0;
+		hi = (int32_t)t->len;
 	}
-	memcpy(t->mirror + lo, got, (size_t)(hi - lo));
+	compare_range(t, lo, hi, want, v);
+	if (!before && v->ndiff_total) {
+		compare_range(t, 0, lo, want, v);
+		compare_range(t, hi, (int32_t)t->len, want, v);
+	}
 }
 
 static const char *static_skip(const struct target *t, const struct case_desc *c, const struct cpu_features *feat,

@@ -23,7 +23,15 @@ for p in "$@"; do
 	fi
 	echo "== $p" >&2
 	# shellcheck disable=SC2086 # RUNNER_OPTS is a word list
-	sh "$top/runner.sh" --profile "$p" --results "$res" --tap "$res.tap" --junit "$res.xml" ${RUNNER_OPTS:-}
+	# The profile's expected outcomes, when the project has them.
+	case $p in
+	xen) exp=xen-4.17 ;;
+	kvm) exp=kvm-6.1-qemu-7.2 ;;
+	*) exp=$p ;;
+	esac
+	set --
+	[ -f "$top/expected/$exp" ] && set -- --expected "$exp"
+	sh "$top/runner.sh" --profile "$p" --results "$res" --tap "$res.tap" --junit "$res.xml" "$@" ${RUNNER_OPTS:-}
 	r=$?
 	[ $r -ge 2 ] && rc=1
 	if [ -f "$res/summary" ]; then { echo "status=ran"; cat "$res/summary"; echo; } >> "$tab.tmp"
@@ -32,7 +40,7 @@ done
 awk -v RS= -F '\n' '
 	{ for (i = 1; i <= NF; i++) { k = $i; sub(/=.*/, "", k); v = $i; sub(/^[^=]*=/, "", v); val[NR, k] = v } }
 	END {
-		nk = split("profile cases pass skip abort kill hang corrupt grade boots wall exit", key, " ")
+		nk = split("profile cases pass skip abort kill hang corrupt grade regressions boots wall exit", key, " ")
 		for (k = 1; k <= nk; k++) {
 			printf "%-8s", key[k]
 			for (c = 1; c <= NR; c++) {
