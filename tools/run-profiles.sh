@@ -42,7 +42,7 @@ awk -v RS= -F '\n' '
 	END {
 		nk = split("profile cases pass skip abort kill hang corrupt grade regressions boots wall exit", key, " ")
 		for (k = 1; k <= nk; k++) {
-			printf "%-8s", key[k]
+			printf "%-12s", key[k]
 			for (c = 1; c <= NR; c++) {
 				v = val[c, key[k]]
 				if (val[c, "status"] != "ran" && k > 1) v = (k == 2 ? val[c, "status"] : "")
