@@ -65,9 +65,11 @@ $(REFHYP_PREDICT): tests/refhyp/predict.c $(ISVDEC_HOST_DEPS)
 test-isvdec: $(ISVDEC_TEST)
 	$(Q)$(ISVDEC_TEST)
 
-test-refhyp: $(ROM_BIN) $(REFHYP_BIN) $(REFHYP_PREDICT)
-	$(Q)tools/deps.sh qemu-system-arm:qemu-system-aarch64 perl:prove
-	$(Q)ISV_TOP=$(TOP) ISV_BUILD=$(abspath $(O)) ISV_ROM=$(abspath $(ROM_BIN)) \
+# (tap-parser for the TAP checks: installed by mk/runner.mk's rule)
+REFHYP_TAPPARSER := $(O)/tests/runner/node/node_modules/tap-parser/package.json
+test-refhyp: $(ROM_BIN) $(REFHYP_BIN) $(REFHYP_PREDICT) $(REFHYP_TAPPARSER)
+	$(Q)tools/deps.sh qemu-system-arm:qemu-system-aarch64 perl:prove nodejs:node
+	$(Q)ISV_NODE_PATH=$(abspath $(O))/tests/runner/node/node_modules ISV_TOP=$(TOP) ISV_BUILD=$(abspath $(O)) ISV_ROM=$(abspath $(ROM_BIN)) \
 		REFHYP_PREDICT=$(abspath $(REFHYP_PREDICT)) REFHYP_TEST_DIR=$(abspath $(REFHYP_TEST_DIR))/work \
 		prove -v tests/refhyp/full.t tests/refhyp/mutants.t
 TEST_TARGETS += test-isvdec test-refhyp

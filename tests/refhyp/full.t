@@ -20,6 +20,14 @@ if grep -q '^regressions=0$' "$dir/results/summary"; then
 else
 	notok "none-full: regressions against expected/refhyp"; grep '^# regression' "$dir/merged.tap" | head -5
 fi
+# The stream is TAP for both independent consumers.
+ntap=$(grep -cE '^(not )?ok [0-9]+ - ' "$dir/merged.tap")
+if perl tests/runner/tapcheck.pl "$dir/merged.tap" "$ntap" > "$dir.tapcheck" 2>&1 &&
+	NODE_PATH=$ISV_NODE_PATH node tests/runner/tapcheck.js "$dir/merged.tap" "$ntap" >> "$dir.tapcheck" 2>&1; then
+	ok "none-full: TAP::Parser and tap-parser accept the $ntap results"
+else
+	notok "none-full: TAP consumers"; sed 's/^/# /' "$dir.tapcheck"
+fi
 # Refusing instead of emulating (refhyp.refuse): every trapped ISV=0 form
 # gets a clean synchronous external abort (the injection path, grade B).
 refhyp_run refuse refuse full "targets=hole"
