@@ -6,7 +6,7 @@
 #
 #   what                      default     option / profile variable
 #   ------------------------  ----------  ------------------------------------
-#   boot -> plan line         60 s        --boot-timeout, PROFILE_BOOT_TIMEOUT
+#   silent boot, no plan yet  60 s        --boot-timeout, PROFILE_BOOT_TIMEOUT
 #   no new ROM line in a case  5 s        --case-timeout, PROFILE_CASE_TIMEOUT
 #   whole run                 3600 s      --timeout
 #   wait for exit after done  3 s         PROFILE_EXIT_GRACE
@@ -46,7 +46,8 @@ print one merged TAP stream (stdout) and a summary with a grade (stderr).
                         range, the runner manages them across boots
   --rom FILE            ROM image (default $ISV_BUILD/isvsuite.bin)
   --case-timeout S      hang after S seconds without a new ROM line (5)
-  --boot-timeout S      give up a boot without a plan line after S s (60)
+  --boot-timeout S      give up a boot that has no plan line yet and printed
+                        nothing for S s (60)
   --timeout S           whole-run timeout in seconds (3600)
   --boot-retries N      failed boots (no plan) in a row before giving up (2)
   --on-kill=case|group  after a kill resume at the next case (default) or
@@ -264,7 +265,9 @@ EOF
 			[ $R_TTY = 1 ] && printf '\r\033[K[boot %d] case %s/%s' "$R_BOOTS" "$hi" "$R_LAST" >&2
 		fi
 		if [ "$G_PLAN" = - ]; then
-			[ $((t - t0)) -gt "$R_BOOT_T" ] && { G_END=hang G_WHY="no plan line within ${R_BOOT_T}s of boot"; break; }
+			# Before the plan (a list boot prints every id first): no new ROM line
+			# for the boot timeout.
+			[ $((t - tp)) -gt "$R_BOOT_T" ] && { G_END=hang G_WHY="no plan line and no ROM output for ${R_BOOT_T}s"; break; }
 		elif [ $((t - tp)) -gt "$R_CASE_T" ]; then # whole seconds: fires after T..T+1 s
 			G_END=hang G_WHY="no ROM output for ${R_CASE_T}s"; break
 		fi

@@ -90,7 +90,7 @@ check "nostart: the VMM's reason is shown" grep -q 'cannot open /dev/kvm' "$D/no
 check "nostart: TAP says Bail out" grep -q '^Bail out! runner: run incomplete' "$D/nostart.tap"
 fake silent --boot-timeout 1
 check "silent: exit 4 after the boot timeout" rc_is silent 4
-check "silent: reason names the missing plan" grep -q 'no plan line within 1s' "$D/silent.err"
+check "silent: reason names the missing plan" grep -q 'no plan line and no ROM output for 1s' "$D/silent.err"
 
 fake good.range --bootargs 'start=5 count=4'
 check "start=5 count=4: 4 results numbered 1..4, ids 5..8" sh -c "
