@@ -5,7 +5,7 @@
  * x0 = DTB, MMU off. Position independent: linked at 0, we apply our own
  * R_AARCH64_RELATIVE relocations (same scheme as the ROM's startup/head.S).
  */
-#define R_AARCH64_RELATIVE 1027
+#include "../startup/boot.h"
 #define IMAGE_MAGIC        0x644d5241       /* "ARM\x64" */
 #define IMAGE_FLAGS        ((1 << 1) | (1 << 3))  /* LE, 4K pages, anywhere */
 #define CURRENTEL_SHIFT    2
@@ -33,23 +33,9 @@ entry:
 	lsr	x0, x0, #CURRENTEL_SHIFT
 	cmp	x0, #2
 	b.ne	halt
-	/* RELA relocations: *(base + off) = base + addend (Device accesses,
-	 * all 8-byte aligned: the MMU is still off). */
-	adrp	x1, __rela_start
-	add	x1, x1, :lo12:__rela_start
-	adrp	x2, __rela_end
-	add	x2, x2, :lo12:__rela_end
-1:	cmp	x1, x2
-	b.hs	2f
-	ldp	x3, x4, [x1]                    /* r_offset, r_info */
-	ldr	x5, [x1, #16]                   /* r_addend */
-	add	x1, x1, #24
-	cmp	x4, #R_AARCH64_RELATIVE
-	b.ne	1b
-	add	x5, x5, x20
-	str	x5, [x20, x3]
-	b	1b
-2:	/* Our vectors, our stack, all exceptions masked. */
+	/* Our RELA relocations for the load address (startup/boot.h). */
+	self_relocate x20
+	/* Our vectors, our stack, all exceptions masked. */
 	msr	daifset, #0xf
 	adr	x0, el2_vectors
 	msr	vbar_el2, x0
@@ -57,16 +43,9 @@ entry:
 	add	x0, x0, :lo12:__stack_top
 	mov	sp, x0
 	isb
-	/* Clear BSS (16-byte aligned both ends). */
-	adrp	x0, __bss_start
-	add	x0, x0, :lo12:__bss_start
-	adrp	x1, __bss_end
-	add	x1, x1, :lo12:__bss_end
-3:	cmp	x0, x1
-	b.hs	4f
-	stp	xzr, xzr, [x0], #16
-	b	3b
-4:	mov	x0, x19                         /* dtb */
+	/* Clear BSS (startup/boot.h). */
+	clear_bss
+	mov	x0, x19                         /* dtb */
 	mov	x1, x20                         /* load address */
 	bl	refhyp_main
 halt:	wfe

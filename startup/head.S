@@ -9,7 +9,7 @@
  */
 #include "sysreg.h"
 
-#define R_AARCH64_RELATIVE 1027
+#include "boot.h"
 #define IMAGE_MAGIC        0x644d5241       /* "ARM\x64" */
 /* Image flags: bit 0 = 0 little-endian, bits 2:1 = 01 4K pages,
  * bit 3 = 1 placement anywhere (2 MiB aligned base) */
@@ -36,23 +36,8 @@ entry:
 	mrs	x21, CurrentEL
 	lsr	x21, x21, #CURRENTEL_EL_SHIFT
 
-	/* Apply RELA relocations: *(base + off) = base + addend. MMU is off, so
-	 * these are Device accesses: every target is 8-byte aligned. */
-	adrp	x1, __rela_start
-	add	x1, x1, :lo12:__rela_start
-	adrp	x2, __rela_end
-	add	x2, x2, :lo12:__rela_end
-1:	cmp	x1, x2
-	b.hs	3f
-	ldp	x3, x4, [x1]                    /* r_offset, r_info */
-	ldr	x5, [x1, #16]                   /* r_addend */
-	add	x1, x1, #24
-	cmp	x4, #R_AARCH64_RELATIVE
-	b.ne	1b                              /* nothing else is emitted for -pie */
-	add	x5, x5, x20
-	str	x5, [x20, x3]
-	b	1b
-3:
+	/* Apply our RELA relocations for the load address (startup/boot.h). */
+	self_relocate x20
 	cmp	x21, #2
 	b.eq	from_el2
 	cmp	x21, #1
@@ -108,16 +93,9 @@ at_el1:
 	mov	x0, #(CPACR_FPEN_EL1EL0 | CPACR_ZEN_EL1EL0)
 	msr	cpacr_el1, x0
 	isb
-	/* Clear BSS: 16-byte aligned both ends, aligned stores (Device memory). */
-	adrp	x0, __bss_start
-	add	x0, x0, :lo12:__bss_start
-	adrp	x1, __bss_end
-	add	x1, x1, :lo12:__bss_end
-6:	cmp	x0, x1
-	b.hs	7f
-	stp	xzr, xzr, [x0], #16
-	b	6b
-7:	mov	x0, x19                         /* dtb */
+	/* Clear BSS (startup/boot.h). */
+	clear_bss
+	mov	x0, x19                         /* dtb */
 	mov	x1, x21                         /* entry EL */
 	mov	x2, x20                         /* load address */
 	bl	rom_main
