@@ -71,6 +71,8 @@ static int set_value(struct config *c, const char *key, const char *v, size_t n)
 			c->matrix = MATRIX_QUICK;
 		else if (n == 4 && !memcmp(v, "full", 4))
 			c->matrix = MATRIX_FULL;
+		else if (n == 3 && !memcmp(v, "all", 3))
+			c->matrix = MATRIX_ALL;
 		else
 			return 0;
 		return 1;

@@ -4,7 +4,7 @@
 
 #define BOOTARGS_MAX_TARGETS 4
 
-enum matrix_level { MATRIX_QUICK, MATRIX_FULL };
+enum matrix_level { MATRIX_QUICK, MATRIX_FULL, MATRIX_ALL };  /* = matrix_enumerate()'s level */
 
 struct target_override { char name[16]; uint64_t addr; };
 

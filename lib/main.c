@@ -19,7 +19,11 @@
 
 #define ISVSUITE_VERSION "0.1"
 #define BOOT_MAP_ALIGN   0x200000ULL
-#define MAX_SELECTED     16384
+#define MAX_CASES        32768   /* one matrix (matrix=all: 25527) */
+#define MAX_SELECTED     (MAX_CASES * TARGET_MAX)
+#define SEL_TARGET_SHIFT 16      /* selected[]: target << 16 | case index */
+#define SEL_CASE_MASK    0xffffu
+_Static_assert(MAX_CASES <= SEL_CASE_MASK + 1, "case index fits selected[]");
 #define ID_MAX           112
 
 extern char _image_start[], _image_end[];
@@ -31,7 +35,7 @@ static struct cpu_features feat;
 static char errbuf[128];
 
 /* Selected cases: (target, case) pairs in TAP order. */
-static struct case_desc all_cases[MAX_SELECTED];
+static struct case_desc all_cases[MAX_CASES];
 static unsigned n_all;
 static uint32_t selected[MAX_SELECTED];   /* target << 16 | case index */
 static unsigned n_selected;
@@ -88,8 +92,9 @@ static void semihosting_exit(void)
 static void collect(const struct case_desc *c, void *arg)
 {
 	(void)arg;
-	if (n_all < MAX_SELECTED)
-		all_cases[n_all++] = *c;
+	if (n_all < MAX_CASES)
+		all_cases[n_all] = *c;
+	n_all++;
 }
 
 static void select_cases(void)
@@ -101,7 +106,7 @@ static void select_cases(void)
 			case_id(&all_cases[i], id + n, sizeof(id) - (size_t)n);
 			if (cfg.only[0] && fnmatch(cfg.only, id, 0))
 				continue;
-			selected[n_selected++] = t << 16 | i;
+			selected[n_selected++] = t << SEL_TARGET_SHIFT | i;
 		}
 }
 
@@ -124,8 +129,8 @@ static void run_cases(void)
 	unsigned long misrouted_n = 0;
 	for (unsigned long n = first; n <= last; n++) {
 		uint32_t s = selected[n - 1];
-		struct target *t = target_get(s >> 16);
-		const struct case_desc *c = &all_cases[s & 0xffff];
+		struct target *t = target_get(s >> SEL_TARGET_SHIFT);
+		const struct case_desc *c = &all_cases[s & SEL_CASE_MASK];
 		int k = snprintf(id, sizeof(id), "%s/", t->name);
 		case_id(c, id + k, sizeof(id) - (size_t)k);
 		judge_case(t, c, id_hash(id), &feat, &v);
@@ -191,8 +196,8 @@ void rom_main(const void *dtb, uint64_t entry_el, uint64_t load)
 		   (unsigned long long)read_sysreg(midr_el1), feat.lse, feat.lrcpc, feat.lrcpc2, feat.lor,
 		   feat.mops, feat.ls64, feat.sve, (unsigned long long)feat.dczid_bytes);
 	cell_init();
-	n_all = matrix_enumerate(cfg.matrix == MATRIX_FULL, collect, NULL);
-	if (n_all > MAX_SELECTED)
+	n_all = matrix_enumerate((int)cfg.matrix, collect, NULL);
+	if (n_all > MAX_CASES)
 		bail("matrix larger than the ROM's case table");
 	if ((why = targets_setup(&plat, &cfg, errbuf, sizeof(errbuf))))
 		bail(why);
@@ -202,8 +207,8 @@ void rom_main(const void *dtb, uint64_t entry_el, uint64_t load)
 		char id[ID_MAX];
 		for (unsigned n = 1; n <= n_selected; n++) {
 			uint32_t s = selected[n - 1];
-			int k = snprintf(id, sizeof(id), "%s/", target_get(s >> 16)->name);
-			case_id(&all_cases[s & 0xffff], id + k, sizeof(id) - (size_t)k);
+			int k = snprintf(id, sizeof(id), "%s/", target_get(s >> SEL_TARGET_SHIFT)->name);
+			case_id(&all_cases[s & SEL_CASE_MASK], id + k, sizeof(id) - (size_t)k);
 			tap_printf("# id %u %s", n, id);
 		}
 		tap_printf("1..0 # SKIP list mode");

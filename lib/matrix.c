@@ -168,12 +168,12 @@ static void default_ops(const struct form *f, struct operands *o)
 	}
 }
 
-static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
+static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 {
 	const struct form *f = &all_families[fam]->forms[fi];
 	struct operands d, o;
 	default_ops(f, &d);
-	if (!full) {
+	if (level == MATRIX_LEVEL_QUICK) {
 		if (f->flags & FF_QUICK)
 			emit_case(g, fam, fi, &d, PL_PLAIN, 0);
 		return;
@@ -223,7 +223,8 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
 		}
 	}
 	/* Register sweep: every Rt (and Rt2, Rs, Rm) 0..31 and every base. */
-	for (unsigned k = 0; k < 32 && !(f->flags & FF_NOSWEEP); k++) {
+	int sweep = !(f->flags & FF_NOSWEEP) || level == MATRIX_LEVEL_ALL;
+	for (unsigned k = 0; k < 32 && sweep; k++) {
 		o = d;
 		o.rt = (uint8_t)k;
 		o.rn = (uint8_t)SWEEP_RN(k);
@@ -266,12 +267,12 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int full)
 		emit_case(g, fam, fi, &d, PL_BIGENDIAN, 0);
 }
 
-unsigned matrix_enumerate(int full, case_sink emit, void *arg)
+unsigned matrix_enumerate(int level, case_sink emit, void *arg)
 {
 	struct gen g = { emit, arg, 0 };
 	for (unsigned fam = 0; fam < n_families; fam++)
 		for (unsigned fi = 0; fi < all_families[fam]->nforms; fi++)
-			gen_form(&g, fam, fi, full);
+			gen_form(&g, fam, fi, level);
 	return g.n;
 }
 

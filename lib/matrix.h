@@ -22,9 +22,14 @@ struct case_desc {
 	const char *skip;         /* static skip reason (CONSTRAINED UNPREDICTABLE ...) */
 };
 
-/* Enumerate the matrix: calls emit for each case in order. Returns count. */
+/* Enumerate the matrix: calls emit for each case in order. Returns count.
+ * level: MATRIX_LEVEL_QUICK, _FULL (register sweeps on the representative
+ * forms), _ALL (full, plus the sweep on every form). */
+#define MATRIX_LEVEL_QUICK 0
+#define MATRIX_LEVEL_FULL  1
+#define MATRIX_LEVEL_ALL   2
 typedef void (*case_sink)(const struct case_desc *c, void *arg);
-unsigned matrix_enumerate(int full, case_sink emit, void *arg);
+unsigned matrix_enumerate(int level, case_sink emit, void *arg);
 /* "ldst-imm/ldr-w-post/rt2-rn1-imm+4" (no target prefix) */
 void case_id(const struct case_desc *c, char *buf, size_t len);
 const struct form *case_form(const struct case_desc *c);

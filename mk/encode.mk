@@ -12,6 +12,6 @@ $(ENCODE_DUMP): $(ENCODE_SRCS) $(wildcard cases/*.h lib/matrix.h lib/encode.h)
 .PHONY: test-encode
 test-encode: $(ENCODE_DUMP) $(DEPS_STAMP)
 	$(Q)tools/deps.sh binutils-aarch64-linux-gnu:$(CROSS_COMPILE)objdump
-	$(Q)tests/host/encode/check.sh $(ENCODE_DUMP) $(CROSS_COMPILE) $(ENCODE_TEST_DIR) full
+	$(Q)tests/host/encode/check.sh $(ENCODE_DUMP) $(CROSS_COMPILE) $(ENCODE_TEST_DIR) all
 	$(Q)tests/host/encode/check.sh $(ENCODE_DUMP) $(CROSS_COMPILE) $(ENCODE_TEST_DIR) quick
 TEST_TARGETS += test-encode

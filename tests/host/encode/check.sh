@@ -1,7 +1,7 @@
 #!/bin/sh
 # Encoder test: every encoding of a matrix disassembled by the cross objdump
 # must read exactly as the case's own asm text (mnemonic, registers,
-# addressing mode, immediate). Usage: check.sh DUMP CROSS_COMPILE WORKDIR [full|quick]
+# addressing mode, immediate). Usage: check.sh DUMP CROSS_COMPILE WORKDIR [all|full|quick]
 set -eu
 dump=$1 cross=$2 work=$3 matrix=${4:-full}
 mkdir -p "$work"

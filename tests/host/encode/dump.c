@@ -44,8 +44,8 @@ static int cmp_id(const void *a, const void *b) { return strcmp(a, b); }
 
 int main(int argc, char **argv)
 {
-	if (argc != 4 || (strcmp(argv[1], "full") && strcmp(argv[1], "quick"))) {
-		fprintf(stderr, "usage: %s full|quick WORDS.S EXPECT.txt\n", argv[0]);
+	if (argc != 4 || (strcmp(argv[1], "all") && strcmp(argv[1], "full") && strcmp(argv[1], "quick"))) {
+		fprintf(stderr, "usage: %s all|full|quick WORDS.S EXPECT.txt\n", argv[0]);
 		return 2;
 	}
 	struct sink s = { fopen(argv[2], "w"), fopen(argv[3], "w"), 0, 0, calloc(MAX_IDS, ID_LEN) };
@@ -53,7 +53,7 @@ int main(int argc, char **argv)
 		perror("dump");
 		return 2;
 	}
-	unsigned n = matrix_enumerate(!strcmp(argv[1], "full"), one, &s);
+	unsigned n = matrix_enumerate(!strcmp(argv[1], "all") ? MATRIX_LEVEL_ALL : !strcmp(argv[1], "full") ? MATRIX_LEVEL_FULL : MATRIX_LEVEL_QUICK, one, &s);
 	if (n > MAX_IDS) {
 		fprintf(stderr, "dump: %u cases, more than %u\n", n, MAX_IDS);
 		return 1;

@@ -195,7 +195,7 @@ static const struct { uint32_t insn; const char *what; } unsupported[] = {
 
 int main(void)
 {
-	unsigned n = matrix_enumerate(1, check_case, NULL);
+	unsigned n = matrix_enumerate(MATRIX_LEVEL_ALL, check_case, NULL);
 	for (unsigned i = 0; i < n_families && i < MAX_FAMILIES; i++) {
 		int unclaimed = 1;
 		for (unsigned k = 0; k < all_families[i]->nforms; k++)
