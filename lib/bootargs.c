@@ -134,6 +134,15 @@ const char *bootargs_parse(const char *args, struct config *cfg, char *err, unsi
 	if (!args)
 		return NULL;
 	const char *p = args;
+	/* VMMs that put their own words on the kernel command line (kvmtool adds
+	 * console= and the like): everything up to a standalone "--" is theirs.
+	 * Only the words after the last "--" are ours, and they stay strict. */
+	for (const char *s = args; *s; s++)
+		if (s[0] == '-' && s[1] == '-' && (s == args || s[-1] == ' ') &&
+		    (s[2] == 0 || s[2] == ' ')) {
+			cfg->vmm_words_skipped = 1;
+			p = s + 2;
+		}
 	while (*p) {
 		while (*p == ' ' || *p == '\t' || *p == '\n')
 			p++;

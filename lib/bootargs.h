@@ -18,6 +18,7 @@ struct config {
 	unsigned ntov;
 	int list, strict, bench;
 	int console_semihosting;        /* console=semihosting */
+	int vmm_words_skipped;          /* words before a standalone "--" were ignored */
 };
 
 /* Parse /chosen/bootargs. NULL on success, else a message for Bail out!. */

@@ -190,7 +190,9 @@ void rom_main(const void *dtb, uint64_t entry_el, uint64_t load)
 	else
 		tap_printf("# console: %s @0x%llx (%s)", con->compatible, (unsigned long long)con->base,
 			   plat.console_node);
-	tap_printf("# bootargs: %s", plat.bootargs ? plat.bootargs : "");
+	tap_printf("# bootargs: %.96s", plat.bootargs ? plat.bootargs : "");
+	if (cfg.vmm_words_skipped)
+		tap_printf("# bootargs: the words before the last '--' are the VMM's: ignored");
 	features_detect(&feat);
 	tap_printf("# cpu: midr=0x%llx lse=%d lrcpc=%d lrcpc2=%d lor=%d mops=%d ls64=%d sve=%d dczva=%llu",
 		   (unsigned long long)read_sysreg(midr_el1), feat.lse, feat.lrcpc, feat.lrcpc2, feat.lor,
