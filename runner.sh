@@ -262,7 +262,10 @@ EOF
 			if [ "$vmx" != - ]; then G_END=vmexit G_STATUS=$vmx R_SESSION=1; break; fi
 			if [ $exited = 1 ]; then G_END=exit G_STATUS=$(cat "$S/inst.rc"); R_ALIVE=0; break; fi
 			[ "$np" != "$lastp" ] && lastp=$np tp=$t
-			[ $R_TTY = 1 ] && printf '\r\033[K[boot %d] case %s/%s' "$R_BOOTS" "$hi" "$R_LAST" >&2
+			if [ $R_TTY = 1 ]; then # progress: cases done / total, the family running
+				fam=$(sed -n "$((hi + 1))p" "$S/ids" 2>/dev/null | cut -d/ -f2)
+				printf '\r\033[K[boot %d] case %s/%s %s' "$R_BOOTS" "$hi" "$R_LAST" "$fam" >&2
+			fi
 		fi
 		if [ "$G_PLAN" = - ]; then
 			# Before the plan (a list boot prints every id first): no new ROM line
