@@ -32,6 +32,8 @@ _Static_assert(sizeof(struct frame) == FRAME_SIZE, "frame layout");
 static uint32_t slot_page[PAGE_SIZE / 4] __attribute__((aligned(4096)));
 static uint32_t slot_insn;
 static int slot_valid;
+/* startup/cell.S: a big-endian EL1 cell's SCTLR_EL1 (0: none) and TTBR0_EL1 */
+extern uint64_t cell_ee_sctlr, cell_ee_ttbr;
 
 void cell_init(void)
 {
@@ -41,6 +43,7 @@ void cell_init(void)
 	/* Executable at EL1 and EL0, read-only through this alias. */
 	mmu_map(SLOT_VA, pa, PAGE_SIZE, MT_NORMAL, MP_RO | MP_EXEC | MP_EL0, 0);
 	mmu_sync();
+	write_sysreg(tpidrro_el0, 0); /* no big-endian EL1 cell running (vectors.S ee_off) */
 	slot_valid = 0;
 }
 
@@ -63,18 +66,37 @@ void cell_load(uint32_t insn)
 void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r)
 {
 	uint64_t sctlr = 0;
+	struct frame swapped;
+	const struct frame *run = in;
+	int ee = bigendian && !el0;
 	in->pc = cell_slot_va();
 	in->pstate = (in->pstate & PSR_NZCV_MASK) | (el0 ? PSR_MODE_EL0T : PSR_MODE_EL1T) |
 		     PSR_D | PSR_I | PSR_F; /* SError (A) unmasked in the cell */
-	if (bigendian) {
+	if (bigendian && el0) {
+		/* EL0 data big-endian: E0E, the walks are not affected. */
 		sctlr = read_sysreg(sctlr_el1);
 		write_sysreg(sctlr_el1, sctlr | SCTLR_E0E);
 		isb();
+	} else if (ee) {
+		/* EL1 data big-endian: cell.S switches to EE and the big-endian
+		 * tables just before it loads x0-x30, which it then reads
+		 * big-endian: hand it those byte-swapped. The vectors switch back
+		 * with the little-endian TTBR0 left in TPIDRRO_EL0. */
+		swapped = *in;
+		for (unsigned i = 0; i < 31; i++)
+			swapped.x[i] = __builtin_bswap64(in->x[i]);
+		run = &swapped;
+		cell_ee_ttbr = mmu_be_ttbr();
+		cell_ee_sctlr = read_sysreg(sctlr_el1) | SCTLR_EE;
+		write_sysreg(tpidrro_el0, read_sysreg(ttbr0_el1));
+		isb();
 	}
-	uint64_t vec = cell_run(in, &r->out);
-	if (bigendian) {
+	uint64_t vec = cell_run(run, &r->out);
+	if (bigendian && el0) {
 		write_sysreg(sctlr_el1, sctlr);
 		isb();
+	} else if (ee) {
+		cell_ee_sctlr = 0;
 	}
 	r->pc_off = (int64_t)(r->out.pc - in->pc);
 	/* EL1t exceptions belong to the Current EL with SP0 group, EL0 ones to

@@ -422,7 +422,8 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 		v->outcome = OUT_SKIP;
 		return;
 	}
-	int el0 = c->placement == PL_BIGENDIAN, be = el0;
+	int el0 = c->placement == PL_BIGENDIAN;
+	int be = el0 || c->placement == PL_BIGENDIAN_EL1;
 	shadow_map();
 	uint64_t tw = c->placement == PL_UNALIGNED ? t->nc_va : t->va;
 	uint64_t sw = SHADOW_VA + PAGE_SIZE + (t->pa & PAGE_MASK);

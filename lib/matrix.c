@@ -263,8 +263,10 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 		emit_case(g, fam, fi, &d, PL_CROSS, -(int32_t)(f->esize * f->nelem / 2));
 	if (!(f->flags & (FF_NOTRANSFER | FF_ALIGN)))
 		emit_case(g, fam, fi, &d, PL_UNALIGNED, 1);
-	if ((f->esize > 1 || (f->flags & FF_PAIR)) && !(f->flags & (FF_NOTRANSFER | FF_ZVA)))
-		emit_case(g, fam, fi, &d, PL_BIGENDIAN, 0);
+	if ((f->esize > 1 || (f->flags & FF_PAIR)) && !(f->flags & (FF_NOTRANSFER | FF_ZVA))) {
+		emit_case(g, fam, fi, &d, PL_BIGENDIAN, 0);     /* at EL0, SCTLR_EL1.E0E */
+		emit_case(g, fam, fi, &d, PL_BIGENDIAN_EL1, 0); /* at EL1, SCTLR_EL1.EE */
+	}
 }
 
 unsigned matrix_enumerate(int level, case_sink emit, void *arg)
@@ -308,7 +310,7 @@ void case_id(const struct case_desc *c, char *buf, size_t len)
 		n += (size_t)snprintf(v + n, sizeof(v) - n, "-lane%u", o->lane);
 	if (has(f, OP_IMM))
 		n += (size_t)snprintf(v + n, sizeof(v) - n, "-imm%+lld", (long long)o->imm);
-	static const char *const pl[] = { "", "-cross", "-unaligned", "-be" };
+	static const char *const pl[] = { "", "-cross", "-unaligned", "-be", "-ee" };
 	snprintf(v + n, sizeof(v) - n, "%s", pl[c->placement]);
 	snprintf(buf, len, "%s/%s/%s", case_family(c)->name, f->name, v);
 }

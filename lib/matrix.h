@@ -9,6 +9,7 @@ enum placement {
 	PL_CROSS,      /* access straddles a page boundary into the target */
 	PL_UNALIGNED,  /* access at +1, Normal non-cacheable alias */
 	PL_BIGENDIAN,  /* data big-endian (cell at EL0 with SCTLR_EL1.E0E) */
+	PL_BIGENDIAN_EL1, /* data big-endian (cell at EL1 with SCTLR_EL1.EE) */
 };
 
 struct case_desc {

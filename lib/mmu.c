@@ -43,6 +43,7 @@
 static uint64_t pool[MMU_POOL_PAGES][PT_ENTRIES] __attribute__((aligned(4096)));
 static unsigned pool_used;
 static uint64_t *root;
+static unsigned tables_gen;
 
 static uint64_t *new_table(void)
 {
@@ -90,6 +91,7 @@ static uint64_t *split_block(uint64_t *entry, int level)
 
 int mmu_map(uint64_t va, uint64_t pa, uint64_t size, enum mem_type type, unsigned perm, int fill_only)
 {
+	tables_gen++;
 	if (!root && !(root = new_table()))
 		return -1;
 	uint64_t attrs = leaf_attrs(type, perm);
@@ -179,4 +181,36 @@ uint64_t mmu_va_to_pa(uint64_t va)
 	if (par & PAR_F)
 		return ~0ULL;
 	return (par & DESC_ADDR_MASK) | (va & PAGE_MASK);
+}
+
+/* A big-endian copy of the tables, for cells that run at EL1 with
+ * SCTLR_EL1.EE = 1: EE makes the EL1&0 stage-1 walks read descriptors
+ * big-endian, so such a cell runs on this copy (same translations, bytes
+ * swapped, table pointers moved into the copy). Rebuilt when the tables
+ * changed since the last copy. */
+static uint64_t be_pool[MMU_POOL_PAGES][PT_ENTRIES] __attribute__((aligned(4096)));
+static unsigned be_gen = ~0u;
+
+static void be_copy(const uint64_t *t, int level)
+{
+	unsigned idx = (unsigned)((t - &pool[0][0]) / PT_ENTRIES);
+	uint64_t delta = (uint64_t)(uintptr_t)be_pool - (uint64_t)(uintptr_t)pool;
+	for (unsigned i = 0; i < PT_ENTRIES; i++) {
+		uint64_t d = t[i];
+		if (level < 3 && (d & DESC_VALID) && (d & DESC_TABLE)) {
+			be_copy((const uint64_t *)(uintptr_t)(d & DESC_ADDR_MASK), level + 1);
+			d += delta;
+		}
+		be_pool[idx][i] = __builtin_bswap64(d);
+	}
+}
+
+uint64_t mmu_be_ttbr(void)
+{
+	if (be_gen != tables_gen) {
+		be_copy(root, 0);
+		dsb(ishst);
+		be_gen = tables_gen;
+	}
+	return (uint64_t)(uintptr_t)be_pool + ((uint64_t)(uintptr_t)root - (uint64_t)(uintptr_t)pool);
 }

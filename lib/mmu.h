@@ -22,4 +22,6 @@ void mmu_enable(void);
 void mmu_sync(void);
 /* Physical address of a VA via AT S1E1R; ~0 when it does not translate. */
 uint64_t mmu_va_to_pa(uint64_t va);
+/* TTBR0_EL1 value of the big-endian copy of the tables (SCTLR_EL1.EE = 1). */
+uint64_t mmu_be_ttbr(void);
 #endif

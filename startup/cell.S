@@ -62,6 +62,22 @@ cell_run:
 	ldr	x2, [x0, #FRAME_PSTATE]
 	msr	spsr_el1, x2
 
+	/* A cell at EL1 with big-endian data (SCTLR_EL1.EE = 1, lib/cell.c sets
+	 * cell_ee_sctlr): EE also makes the stage-1 walks big-endian, so switch
+	 * to the big-endian copy of the tables first, then EE (the TLB entry of
+	 * this page carries the fetch in between). From here on loads are
+	 * big-endian: the caller byte-swapped x0-x30 in *in. The vectors switch
+	 * back (ee_off) before they store anything. */
+	adrp	x2, cell_ee_sctlr
+	ldr	x3, [x2, :lo12:cell_ee_sctlr]
+	cbz	x3, 1f
+	adrp	x2, cell_ee_ttbr
+	ldr	x2, [x2, :lo12:cell_ee_ttbr]
+	msr	ttbr0_el1, x2
+	msr	sctlr_el1, x3
+	isb
+1:
+
 	/* General registers last; x30 holds the frame pointer until the end. */
 	mov	x30, x0
 	ldp	x0, x1, [x30, #FRAME_X + 0]
@@ -104,8 +120,12 @@ cell_resume:
 
 	.bss
 	.balign 16
-	.globl cell_jmp, cell_out
+	.globl cell_jmp, cell_out, cell_ee_sctlr, cell_ee_ttbr
 cell_jmp:
 	.skip	112
 cell_out:
+	.skip	8
+cell_ee_sctlr:                          /* SCTLR_EL1 for an EE cell, else 0 */
+	.skip	8
+cell_ee_ttbr:                           /* its TTBR0_EL1 (big-endian tables) */
 	.skip	8

@@ -31,10 +31,29 @@
 	str	x30, [x0, #FRAME_X + 240]
 .endm
 
+/* Leave a big-endian EL1 cell's setting (cell.S) before any memory access:
+ * TPIDRRO_EL0 holds the little-endian TTBR0_EL1 while such a cell runs (0
+ * otherwise); x0 is parked in TPIDR_EL1 meanwhile. Tables first, then EE
+ * (the TLB entry of the vector page carries the fetch in between). */
+.macro ee_off
+	msr	tpidr_el1, x0
+	mrs	x0, tpidrro_el0
+	cbz	x0, .Lee_done\@
+	msr	ttbr0_el1, x0
+	mrs	x0, sctlr_el1
+	bic	x0, x0, #SCTLR_EE
+	msr	sctlr_el1, x0
+	isb
+	msr	tpidrro_el0, xzr
+.Lee_done\@:
+	mrs	x0, tpidr_el1
+.endm
+
 /* A cell exit: stash x0/x1 on the (harness) SP_EL1 stack, point x0 at the
  * cell's output frame, and continue in cell_exit with the vector offset. */
 .macro vec_cell off
 	.balign 0x80
+	ee_off
 	stp	x0, x1, [sp, #-16]!
 	adrp	x0, cell_out
 	ldr	x0, [x0, :lo12:cell_out]
@@ -64,6 +83,7 @@
  * EL1t). It is still the cell's exit; lib/cell.c notes the vector. */
 .macro vec_spx off
 	.balign 0x80
+	ee_off
 	stp	x0, x1, [sp, #-16]!
 	mrs	x0, spsr_el1
 	and	x0, x0, #PSR_MODE_MASK
@@ -71,7 +91,7 @@
 	mov	x1, #\off
 	b.eq	cell_exit_misrouted
 	ldp	x0, x1, [sp], #16
-	harness_body \off
+	b	spx_harness_\off
 .endm
 
 	.section .vectors, "ax"
@@ -96,6 +116,13 @@ vectors:
 	vec_harness 0x780
 
 	.text
+/* The harness half of vec_spx, out of line (the vector slot is 32
+ * instructions). */
+.irp off, 0x200, 0x280, 0x300, 0x380
+spx_harness_\off:
+	harness_body \off
+.endr
+
 /* Save the system part of a frame at x0 (vector offset in x1). */
 save_sys:
 	str	x1, [x0, #FRAME_VECTOR]

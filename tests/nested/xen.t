@@ -48,9 +48,9 @@ none "no access to the hole passes (cache ops, PRFM, failing STXR make none)" \
 	'$1 == "pass" && $2 ~ /^hole\// && $2 !~ /^hole\/(cache\/(dc-c|dc-i|prf)|excl\/st)/'
 none "DC ZVA is never emulated" '$1 == "pass" && $2 ~ /\/dc-zva\//'
 none "no kill or hang" '$1 == "kill" || $1 == "hang"'
-# The only corruptions: LDRSB into W (sign_extend ignores SF) and -be.
+# The only corruptions: LDRSB into W (sign_extend ignores SF) and -be/-ee.
 none "corrupt only for LDRSB-into-W or big-endian data" \
-	'$1 == "corrupt" && $2 !~ /-be$/ && $2 !~ /\/ld[a-z]*rsb-w-/'
+	'$1 == "corrupt" && $2 !~ /-(be|ee)$/ && $2 !~ /\/ld[a-z]*rsb-w-/'
 check "the LDRSB-into-W corruption is bits 63:32 set" sh -c "
 	grep -A8 -E '^not ok [0-9]+ - corrupt gicd/[a-z-]+/ld[a-z]*rsb-w-' '$T' | grep -E 'item: x[0-9]+,' |
 	awk '{ e = \$5; g = \$7; sub(/,/, \"\", e); sub(/}/, \"\", g) } length(g) != 18 || substr(g, 3, 8) != \"ffffffff\" || length(e) > 10 { bad = 1 } END { exit bad || NR == 0 }'"

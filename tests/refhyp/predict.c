@@ -125,7 +125,7 @@ static const char *predict(const struct case_desc *c)
 		hit = (f->flags & FF_SIMD) && (f->flags & FF_LOAD) && d.lane < 0 && d.cls != ISVDEC_C_SVE &&
 		      (d.cls == ISVDEC_C_STRUCT ? d.vbytes < 16 : d.size < 4);
 	else if (is("no-bswap"))
-		hit = c->placement == PL_BIGENDIAN && d.size > 0 && (e.dest || e.mem) && d.cls != ISVDEC_C_ZVA;
+		hit = (c->placement == PL_BIGENDIAN || c->placement == PL_BIGENDIAN_EL1) && d.size > 0 && (e.dest || e.mem) && d.cls != ISVDEC_C_ZVA;
 	if (is("r31-sp") && hit && (f->flags & FF_STORE) && f->esize == 1)
 		return "either";   /* stores SP's low byte: 16-byte aligned SP, so 0 one time in 16 */
 	return hit ? "corrupt" : "pass";
