@@ -64,7 +64,7 @@ EOS
 run --cmd "sh $D/poptvmm.sh {bootargs}" --results "$D/popt" --popt foo=bar --popt x_y='a b'
 check "--popt: exported as ISV_POPT_KEY" sh -c "grep -qx 'ISV_POPT_foo=bar' '$D/popt.out' && grep -qx 'ISV_POPT_x_y=a b' '$D/popt.out'"
 
-shfiles="runner.sh tools/runner/report.sh tools/runner/cmd.sh profiles/qemu-tcg.sh profiles/qemu-kvm.sh tools/run-profiles.sh $FIX/*.sh tests/runner/*.t tests/runner/lib.sh"
+shfiles="runner.sh tools/runner/report.sh tools/runner/cmd.sh profiles/*.sh tools/*.sh tools/run-profiles.sh $FIX/*.sh tests/runner/*.t tests/runner/lib.sh tests/nested/xen.t"
 # shellcheck disable=SC2086
 check "shellcheck (POSIX sh, warnings)" shellcheck -s sh -S warning -x $shfiles
 # shellcheck disable=SC2086
