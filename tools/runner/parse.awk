@@ -38,6 +38,7 @@ FILENAME == dir "/decided" { decided[$1] = 1; next }
 		if (match(line, /(^|[^0-9.])1\.\.[0-9]+( |$)/)) {
 			s = substr(line, RSTART, RLENGTH); sub(/^[^1]*1\.\./, "", s); plan = s + 0; np++
 		} else if (mode != "scan" && line ~ /^# /) print line > (dir "/header")
+		if (plan == "-" && line ~ /^# /) np++ # header and list ids: progress before the plan
 		if (mode == "list" && match(line, /# id [0-9]+ [a-z0-9+_.\/-]+/)) {
 			split(substr(line, RSTART, RLENGTH), w, " "); listed[w[3] + 0] = w[4]; nids++
 		}
