@@ -31,8 +31,8 @@ if [ ! -c /dev/kvm ]; then
 	off
 fi
 
-# The ROM console goes to a file chardev on /dev/console: with -serial stdio
-# L2 QEMU stalled for good after ~400 KB of output (a matrix=full list).
+# The ROM console is a file chardev on /dev/console: L2 QEMU has no stdin and
+# never touches the terminal settings of the console the agent reads.
 run_guest() { # BOOTARGS: one guest run; exit status of the VMM
 	case $vmm in
 	qemu)
