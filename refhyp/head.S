@@ -6,22 +6,13 @@
  * R_AARCH64_RELATIVE relocations (same scheme as the ROM's startup/head.S).
  */
 #include "../startup/boot.h"
-#define IMAGE_MAGIC        0x644d5241       /* "ARM\x64" */
-#define IMAGE_FLAGS        ((1 << 1) | (1 << 3))  /* LE, 4K pages, anywhere */
 #define CURRENTEL_SHIFT    2
 #define GREGS_SIZE         256              /* struct gregs: x0-x30 + pad */
 
 	.section .head, "ax"
 	.globl _start
 _start:
-	b	entry                           /* code0 */
-	.long	0                               /* code1 */
-	.quad	0                               /* text_offset */
-	.quad	_image_end - _start             /* image_size incl. BSS, stack, pools */
-	.quad	IMAGE_FLAGS
-	.quad	0, 0, 0                         /* res2-res4 */
-	.long	IMAGE_MAGIC
-	.long	0                               /* res5 */
+	image_header entry
 
 	.section .text.entry, "ax"
 entry:

@@ -58,22 +58,3 @@ void _exit(int status)
 	rh_power_off();
 }
 
-/* The rest of what picolibc's abort()/puts paths reference. */
-static int glue_putc(char c, FILE *f)
-{
-	(void)f;
-	console_write(&c, 1);
-	return (unsigned char)c;
-}
-static FILE glue_stdout = FDEV_SETUP_STREAM(glue_putc, NULL, NULL, _FDEV_SETUP_WRITE);
-FILE *const stdout = &glue_stdout;
-FILE *const stderr = &glue_stdout;
-
-pid_t getpid(void);
-pid_t getpid(void) { return 1; }
-int kill(pid_t pid, int sig);
-int kill(pid_t pid, int sig)
-{
-	(void)pid;
-	_exit(128 + sig);
-}

@@ -6,6 +6,25 @@
 
 #define R_AARCH64_RELATIVE 1027
 
+/* arm64 Linux Image header (Documentation/arch/arm64/booting.rst). */
+#define IMAGE_MAGIC        0x644d5241       /* "ARM\x64" */
+/* flags: bit 0 = 0 little-endian, bits 2:1 = 01 4K pages, bit 3 = 1
+ * placement anywhere (2 MiB aligned base) */
+#define IMAGE_FLAGS        ((1 << 1) | (1 << 3))
+
+/* The 64-byte header at _start: branch to \entry, image_size up to
+ * _image_end (BSS, stacks and pools included), no PE header. */
+.macro image_header entry
+	b	\entry                          /* code0 */
+	.long	0                               /* code1 */
+	.quad	0                               /* text_offset */
+	.quad	_image_end - _start             /* image_size */
+	.quad	IMAGE_FLAGS
+	.quad	0, 0, 0                         /* res2-res4 */
+	.long	IMAGE_MAGIC
+	.long	0                               /* res5 */
+.endm
+
 /* Apply the RELA relocations between __rela_start and __rela_end for the
  * load address in \base: *(base + r_offset) = base + r_addend. The MMU is
  * off, so these are Device accesses: every target is 8-byte aligned, and

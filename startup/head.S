@@ -10,22 +10,11 @@
 #include "sysreg.h"
 
 #include "boot.h"
-#define IMAGE_MAGIC        0x644d5241       /* "ARM\x64" */
-/* Image flags: bit 0 = 0 little-endian, bits 2:1 = 01 4K pages,
- * bit 3 = 1 placement anywhere (2 MiB aligned base) */
-#define IMAGE_FLAGS        ((1 << 1) | (1 << 3))
 
 	.section .head, "ax"
 	.globl _start
 _start:
-	b	entry                           /* code0 */
-	.long	0                               /* code1 */
-	.quad	0                               /* text_offset */
-	.quad	_image_end - _start             /* image_size, incl. BSS and stacks */
-	.quad	IMAGE_FLAGS
-	.quad	0, 0, 0                         /* res2-res4 */
-	.long	IMAGE_MAGIC
-	.long	0                               /* res5 (no PE header) */
+	image_header entry
 
 	.section .text.entry, "ax"
 entry:
