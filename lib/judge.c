@@ -9,6 +9,7 @@
 #include "encode.h"
 #include "esr.h"
 #include "guard.h"
+#include "inputs.h"
 #include "layout.h"
 #include "mmu.h"
 #include "sysreg.h"
@@ -92,28 +93,6 @@ const char *outcome_word(enum outcome o)
 {
 	static const char *const w[OUT_COUNT] = { "pass", "abort", "corrupt", "skip" };
 	return w[o];
-}
-
-static uint64_t mix64(uint64_t x)
-{
-	x += 0x9e3779b97f4a7c15ULL;
-	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-	return x ^ (x >> 31);
-}
-
-/* Deterministic full context for a case (same seed -> same TAP). */
-static void seed_frame(struct frame *f, uint64_t seed)
-{
-	memset(f, 0, sizeof(*f));
-	for (unsigned i = 0; i < 31; i++)
-		f->x[i] = mix64(seed + i);
-	f->sp = mix64(seed + 31) & ~0xfULL;
-	for (unsigned i = 0; i < 32; i++) {
-		f->v[i].lo = mix64(seed + 64 + 2 * i);
-		f->v[i].hi = mix64(seed + 65 + 2 * i);
-	}
-	f->pstate = mix64(seed + 200) & PSR_NZCV_MASK;
 }
 
 static void set_addr_regs(struct frame *f, const struct case_desc *c, uint64_t window)
@@ -432,7 +411,7 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 		cell_sve_setup();
 
 	/* 1. The oracle: the CPU on the shadow. */
-	seed_frame(&in_s, seed);
+	inputs_frame(c, seed, t->mirror, t->len, &in_s);
 	set_addr_regs(&in_s, c, sw);
 	seed_memory(t);
 	in_t = in_s;
