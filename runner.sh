@@ -59,6 +59,7 @@ print one merged TAP stream (stdout) and a summary with a grade (stderr).
                         -> exit 1 (listed), improvement -> reported
   --tap FILE            write the merged TAP to FILE instead of stdout
   --junit FILE          also write JUnit XML (one testcase per case)
+  --html FILE           also write an HTML report of the run (tools/report)
   --results DIR         console logs and state (default
                         $ISV_BUILD/results/PROFILE)
   --popt KEY=VALUE      profile option, exported as ISV_POPT_KEY (repeatable)
@@ -80,6 +81,7 @@ is_num() { case $1 in '' | *[!0-9]*) return 1 ;; esac; }
 R_PROFILE=qemu-tcg R_CMD="" R_BOOTARGS="" R_ROM="" R_CASE_T="" R_BOOT_T=""
 R_RUN_T=3600 R_RETRIES=2 R_ONKILL=case R_FAILON=corrupt,kill,hang
 R_EXPECTED="" R_TAP="" R_JUNIT="" R_RESULTS="" R_CHECK=0 R_QUIET=0 R_PSET=0
+R_HTML=""
 while [ $# -gt 0 ]; do
 	case $1 in
 	--*=*) o=${1%%=*} v=${1#*=}; shift; set -- "$o" "$v" "$@"; continue ;;
@@ -98,6 +100,7 @@ while [ $# -gt 0 ]; do
 	--expected) need_arg "$@"; R_EXPECTED=$2; shift ;;
 	--tap) need_arg "$@"; R_TAP=$2; shift ;;
 	--junit) need_arg "$@"; R_JUNIT=$2; shift ;;
+	--html) need_arg "$@"; R_HTML=$2; shift ;;
 	--results) need_arg "$@"; R_RESULTS=$2; shift ;;
 	--popt)
 		need_arg "$@"
@@ -352,4 +355,9 @@ while [ -z "$R_INCOMPLETE" ]; do
 	record_tries "$X" "${blame:-$((Y + 1))}"
 done
 inst_quit
-report_final
+# report_final exits; --html renders its merged TAP afterwards.
+[ -z "$R_HTML" ] && report_final
+(report_final) && rc=0 || rc=$?
+sh "$ISV_TOP/tools/report/isvreport.sh" -o "$R_HTML" "$R_PROFILE=$R_RESULTS/merged.tap" ||
+	die 4 "--html: could not write $R_HTML"
+exit "$rc"

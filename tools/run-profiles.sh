@@ -10,6 +10,7 @@ build=${ISV_BUILD:-$top/build}
 tab=$build/results/run-summary.txt
 mkdir -p "$build/results"
 : > "$tab.tmp"
+: > "$tab.taps"
 rc=0
 for p in "$@"; do
 	res=$build/results/$p
@@ -34,6 +35,7 @@ for p in "$@"; do
 	sh "$top/runner.sh" --profile "$p" --results "$res" --tap "$res.tap" --junit "$res.xml" "$@" ${RUNNER_OPTS:-}
 	r=$?
 	[ $r -ge 2 ] && rc=1
+	[ -f "$res.tap" ] && printf '%s=%s\n' "$p" "$res.tap" >> "$tab.taps"
 	if [ -f "$res/summary" ]; then { echo "status=ran"; cat "$res/summary"; echo; } >> "$tab.tmp"
 	else printf 'profile=%s\nstatus=failed\nexit=%s\n\n' "$p" "$r" >> "$tab.tmp"; fi
 done
@@ -54,4 +56,13 @@ awk -v RS= -F '\n' '
 	}' "$tab.tmp" > "$tab"
 rm -f "$tab.tmp"
 cat "$tab"
+# One HTML report, the profiles that ran side by side (tools/report).
+set --
+while IFS= read -r a; do set -- "$@" "$a"; done < "$tab.taps"
+rm -f "$tab.taps"
+if [ $# -gt 0 ]; then
+	if sh "$top/tools/report/isvreport.sh" -t "isvsuite: make run" -o "$build/results/report.html" "$@"; then
+		echo "report: $build/results/report.html"
+	else rc=1; fi
+fi
 exit $rc
