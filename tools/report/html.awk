@@ -172,7 +172,7 @@ function emit_family(f,    r, g, h, c, id, o, last, cls, nc, j, p, t, form, grp,
 			if (CLAB[f, c] == "") { c++; continue }
 			start = c; grp = CGRP[f, c]
 			while (c <= nc && CLAB[f, c] != "" && CGRP[f, c] == grp) c++
-			lab = grp == "9" ? "reg sweep" : grp == "5" ? "placement" : "operand"
+			lab = grp == "9" ? "register sweep" : grp == "5" ? "place" : "operand"
 			printf "<u style=\"grid-column:%d/%d\">%s</u>", start, c, lab
 		}
 		for (c = 1; c <= nc; c++)

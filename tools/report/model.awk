@@ -166,6 +166,17 @@ function diff_items(y,    n, l, i, s, seen, out) {
 		}
 	return out
 }
+# One item of a block list: "- far" | "- far: want X" | "- {field: far, ...}"
+# | "- {far: ...}" -> "far".
+function defect_name(s) {
+	sub(/^[ \t]*- /, "", s); sub(/[ \t]+#.*$/, "", s); gsub(/["']/, "", s)
+	if (s ~ /^\{/) {
+		if (match(s, /(field|name|defect): [^,}]+/)) { s = substr(s, RSTART, RLENGTH); sub(/^[a-z]+: /, "", s); return s }
+		sub(/^\{[ \t]*/, "", s)
+	}
+	sub(/[:( ].*$/, "", s)
+	return s
+}
 function defects(y,    n, l, i, s, out, inlist) {
 	n = split(y, l, "\n"); out = ""; inlist = 0
 	for (i = 1; i <= n; i++) {
@@ -175,9 +186,7 @@ function defects(y,    n, l, i, s, out, inlist) {
 			inlist = 1; continue
 		}
 		if (inlist && l[i] ~ /^[ \t]*- /) {
-			s = l[i]; sub(/^[ \t]*- /, "", s); sub(/[ \t]+#.*$/, "", s)
-			if (match(s, /^\{?[a-zA-Z_]+/)) s = substr(s, RSTART, RLENGTH)
-			sub(/^\{/, "", s)
+			s = defect_name(l[i])
 			out = (out == "" ? s : out ", " s); continue
 		}
 		if (inlist && l[i] !~ /^[ \t]/) inlist = 0
