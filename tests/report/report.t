@@ -26,10 +26,15 @@ sub spew { my ($f, $s) = @_; open(my $fh, '>', $f) or die "$f: $!"; print $fh $s
 # chromium as root needs --no-sandbox; no network is needed or allowed for.
 my $cr = "$chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run"
 	. " --disable-extensions --disable-background-networking --user-data-dir=$dir/chromium";
+# The DOM after the page's script and tests/report/selftest.js (appended to
+# a copy) ran: computed colours, hover, click and filters exercised.
+my $selftest = slurp("$top/tests/report/selftest.js");
 sub dump_dom {
 	my ($html, $dom) = @_;
-	my ($rc, $out) = run("timeout 300 $cr --dump-dom 'file://$html#selftest' > '$dom'");
-	return $rc == 0 && -s $dom;
+	(my $t = slurp($html)) =~ s{</body>}{<script>\n$selftest</script></body>} or return 0;
+	spew("$html.test.html", $t);
+	system("timeout 300 $cr --dump-dom 'file://$html.test.html' > '$dom' 2> '$dom.err'");
+	return $? == 0 && -s $dom;
 }
 sub check_dom {
 	my ($dom, @taps) = @_;
@@ -72,6 +77,20 @@ ok(dump_dom("$dir/findings.html", "$dir/findings.dom"), 'chromium --dump-dom fin
 is($rc, 0, 'findings fixture (every outcome incl. unclean, kill, hang; misrouted; unchecked) matches its TAP') or diag $out;
 
 my $side = slurp("$dir/side.dom");
+for my $f (qw(side qemu-tcg findings)) {
+	my $d = slurp("$dir/$f.dom");
+	my ($fails) = $d =~ /data-st-fails="([^"]*)"/;
+	is($fails, '', "$f: click pins the case, outcome and family filters work (selftest.js)");
+	my ($id) = $d =~ /data-st-hover-id="([^"]*)"/;
+	my ($hover) = $d =~ /data-st-hover="([^"]*)"/;
+	ok(defined $id && defined $hover && index($hover, "$id\n") == 0 && $hover =~ /\n\S+: (abort|skip|corrupt|unclean|kill|hang)/,
+		"$f: hover shows the case id and outcome") or diag $hover;
+	my ($panel) = $d =~ /data-st-panel="([^"]*)"/;
+	ok(defined $panel && index($panel, "$id\n") >= 0, "$f: the click panel names the case") or diag $panel;
+}
+# The findings fixture's first non-pass cell is the abort with its YAML.
+like(slurp("$dir/findings.dom"), qr/data-st-hover="[^"]*insn: 0xb8404c22/, 'hover text carries the YAML diagnostic');
+like(slurp("$dir/findings.dom"), qr/data-st-panel="[^"]*insn: 0xb8404c22/, 'the click panel shows the YAML diagnostic');
 like($side, qr/data-ready-ms="\d+"/, 'the page script ran');
 my ($ms) = $side =~ /data-ready-ms="(\d+)"/;
 note("side.html (quick, 2 hypervisors): " . (-s "$dir/side.html") . " bytes, ready in " . ($ms // '?') . " ms");

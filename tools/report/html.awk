@@ -44,7 +44,8 @@ function emit_cards(    h, i, o, n, bad, s, sv, k, w, ok) {
 		printf "<div class=card data-h=%d data-name=\"%s\" data-cases=%d>", h - 1, esc(NAME[h]), NCASE[h]
 		printf "<div class=\"grade g%s\" data-grade=\"%s\" title=\"grade %s\">%s</div>", \
 			esc(GRADE[h]), esc(GRADE[h]), esc(GRADE[h]), (GRADE[h] == "" ? "?" : esc(GRADE[h]))
-		printf "<h2>%s</h2><p class=n>%d cases</p>", esc(NAME[h]), NCASE[h]
+		printf "<h2>%s</h2><p class=n>%d cases%s</p>", esc(NAME[h]), NCASE[h], \
+			((h in GCOMP) ? "; grade computed (no <code># grade:</code> line)" : "")
 		print "<table class=counts><tr><th></th><th>outcome</th><th>cases</th><th>%</th></tr>"
 		for (i = 1; i <= NOUT; i++) {
 			o = OUTW[i]; n = CNT[h, o] + 0
@@ -222,9 +223,19 @@ function emit_data(    h, i, id) {
 	}
 }
 
+# A TAP without the runner's `# grade:` line (the ROM booted by hand): the
+# contract's grade from the counts and findings.
+function grade_of(h) {
+	if (CNT[h, "corrupt"] || CNT[h, "hang"]) return "F"
+	if (CNT[h, "unclean"] || CNT[h, "kill"]) return "C"
+	if (CNT[h, "abort"] || NFIND[h]) return "B"
+	return "A"
+}
+
 END {
 	for (h = 1; h <= NH; h++) if (NAME[h] == "") { NAME[h] = FILE[h]; sub(/^.*\//, "", NAME[h]); sub(/\.tap$/, "", NAME[h]) }
 	build_model()
+	for (h = 1; h <= NH; h++) if (GRADE[h] == "") { GRADE[h] = grade_of(h); GCOMP[h] = 1 }
 	build_findings()
 	emit_head()
 	emit_cards()

@@ -94,13 +94,3 @@ window.addEventListener('load', function () {
 	void document.body.offsetHeight;
 	document.body.dataset.readyMs = Math.round(performance.now());
 });
-/* Self-test (tests/report): with #selftest in the URL, every cell records
- * its computed background colour so the DOM dump can be checked against
- * each case's TAP outcome. */
-window.addEventListener('load', function () {
-	if (location.hash !== '#selftest') return;
-	Array.prototype.forEach.call(document.querySelectorAll('.h i'), function (el) {
-		el.dataset.bg = getComputedStyle(el).backgroundColor;
-	});
-	document.body.dataset.selftest = 'done';
-});
