@@ -99,6 +99,11 @@ function emit_findings(    h, i, j, n, f, g, c, first, shown) {
 					if (!((h, c, f) in CAUSE_FC)) continue
 					printf "%s%s: %d", (first ? "" : ", "), esc(f), CAUSE_FC[h, c, f]; first = 0
 				}
+				if (CAUSE_NP[h, c] > 1 || CAUSE_P[h, c, 1] != "plain") {
+					printf "<br>variants: "
+					for (j = 1; j <= CAUSE_NP[h, c]; j++)
+						printf "%s%s: %d", (j > 1 ? ", " : ""), CAUSE_P[h, c, j], CAUSE_PC[h, c, CAUSE_P[h, c, j]]
+				}
 				n = CAUSE_NG[h, c]
 				printf "<details><summary>%d form%s</summary>", n, (n == 1 ? "" : "s")
 				shown = n < 400 ? n : 400

@@ -215,7 +215,7 @@ function cause(h, id,    o, y, r, it) {
 	}
 	return ""
 }
-function build_findings(    h, i, id, c, k, n, j, t, g) {
+function build_findings(    h, i, id, c, k, n, j, t, g, pl) {
 	for (h = 1; h <= NH; h++) {
 		NCAUSE[h] = 0
 		for (i = 1; i <= NID; i++) {
@@ -227,10 +227,13 @@ function build_findings(    h, i, id, c, k, n, j, t, g) {
 			if (!((h, k) in CAUSEI)) {
 				CAUSEI[h, k] = ++NCAUSE[h]; n = NCAUSE[h]
 				CAUSE_O[h, n] = OUT[h, id]; CAUSE_T[h, n] = c; CAUSE_EX[h, n] = id
-				CAUSE_N[h, n] = 0; CAUSE_NG[h, n] = 0
+				CAUSE_N[h, n] = 0; CAUSE_NG[h, n] = 0; CAUSE_NP[h, n] = 0
 			}
 			n = CAUSEI[h, k]; CAUSE_N[h, n]++
 			CAUSE_FC[h, n, CF[id]]++
+			pl = (CRG[id] != CANON[CG[id]] ? "reg sweep" : CPL[id] == "" ? "plain" : CPL[id])
+			if (!((h, n, pl) in CAUSE_PC)) CAUSE_P[h, n, ++CAUSE_NP[h, n]] = pl
+			CAUSE_PC[h, n, pl]++
 			g = CG[id]
 			if (!((h, n, g) in CAUSE_GC)) CAUSE_G[h, n, ++CAUSE_NG[h, n]] = g
 			CAUSE_GC[h, n, g]++
