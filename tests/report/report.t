@@ -139,6 +139,15 @@ unlike($fx, qr/<not>/, 'YAML text in the page never becomes markup');
 	ok($rc != 0 && $out =~ /is drawn rgb\(0, 0, 0\)/, 'checker fails when a colour is wrong') or diag $out;
 }
 
+# ---- a TAP whose summary disagrees with its results is flagged in the page
+{
+	(my $t = slurp($tap{refhyp})) =~ s/^# summary pass=(\d+)/"# summary pass=" . ($1 + 1)/me;
+	spew("$dir/bad-summary.tap", $t);
+	($rc, $out) = run("sh '$report' -o '$dir/bad-summary.html' '$dir/bad-summary.tap'");
+	like(slurp("$dir/bad-summary.html"), qr/class="chk bad">TAP summary DIFFERS/, 'a summary that disagrees with the results is flagged');
+	unlike(slurp("$dir/side.html"), qr/TAP summary DIFFERS/, 'real runs: summaries agree');
+}
+
 # ---- screenshot
 my $png = "$dir/side.png";
 ($rc, $out) = run("timeout 300 $cr --window-size=1400,1600 --screenshot='$png' 'file://$dir/side.html'");
