@@ -245,8 +245,8 @@ END {
 	emit_head()
 	emit_cards()
 	emit_findings()
-	emit_controls()
 	emit_overview()
+	emit_controls()
 	print "<section id=matrix>"
 	for (i = 1; i <= NFAM; i++) emit_family(FAM[i])
 	print "</section>"

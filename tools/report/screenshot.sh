@@ -19,7 +19,7 @@ done
 sh "$top/tools/report/isvreport.sh" -t "isvsuite: Xen 4.17 vs refhyp, full matrix" \
 	-o "$work/report.html" "Xen 4.17=$work/xen-full.tap" "refhyp=$work/refhyp-full.tap"
 ${CHROMIUM:-chromium} --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
-	--user-data-dir="$work/chromium" --window-size=1720,1500 \
+	--user-data-dir="$work/chromium" --window-size=1720,1750 \
 	--screenshot="$work/shot.png" "file://$work/report.html" 2>/dev/null
 cp "$work/shot.png" "$png"
 echo "report-screenshot: $png ($(wc -c < "$png") bytes) from $work/report.html" >&2
