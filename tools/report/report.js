@@ -88,8 +88,9 @@
 		if (cb) cb.addEventListener('change', function () { document.body.classList.toggle(p[1], cb.checked); });
 	});
 }());
-/* Render time, for the README's numbers and the tests: parse + style +
- * layout of the whole page, forced once the page has loaded. */
+/* Render time (README numbers, tests): from navigation start to parsed,
+ * styled and laid out (family sections off screen are laid out when
+ * scrolled to: content-visibility), forced once the page has loaded. */
 window.addEventListener('load', function () {
 	void document.body.offsetHeight;
 	document.body.dataset.readyMs = Math.round(performance.now());
