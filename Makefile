@@ -63,7 +63,7 @@ ROM_ELF := $(O)/isvsuite.elf
 ROM_BIN := $(O)/isvsuite.bin
 
 TEST_TARGETS :=
-RUN_PROFILES := qemu-tcg xen kvm
+RUN_PROFILES := qemu-tcg xen xen-4.20 kvm kvm-6.12
 
 .PHONY: all rom deps test run clean
 all: rom

@@ -21,6 +21,15 @@ KVM_BASE := $(KVM_DIR)/base.cpio.gz
 KVM_QEMU := $(KVM_DIR)/qemu.cpio.gz
 KVM_LAYER := READELF=$(KVM_READELF) sh profiles/kvm/initramfs.sh
 KVM_HOST_STAMP := $(KVM_DIR)/.host-pkgs
+# Versions: each asset directory $(ASSETS)/NAME is built by the same pattern
+# rules from its own private apt state (KVM_DEBS_NAME) and Debian suite
+# (KVM_SUITE_NAME, empty = the host's own sources). kvm: bookworm's 6.1 +
+# QEMU 7.2; kvm-6.12: trixie's 6.12 + QEMU 10 (profiles/kvm-6.12.sh).
+KVM612_DIR := $(ASSETS)/kvm-6.12
+KVM_DEBS_kvm := $(KVM_DEBS)
+KVM_SUITE_kvm :=
+KVM_DEBS_kvm-6.12 := $(ASSETS)/debs-trixie
+KVM_SUITE_kvm-6.12 := trixie
 
 $(KVM_HOST_STAMP):
 	$(Q)tools/deps.sh $(KVM_HOST_PKGS)
@@ -28,15 +37,16 @@ $(KVM_HOST_STAMP):
 
 # The kernel: the image package behind linux-image-arm64; KVM must be built in
 # (the initramfs carries no modules).
-$(KVM_KERNEL): | $(KVM_HOST_STAMP)
-	$(Q)pkg=$$(tools/debs.sh $(KVM_DEBS) closure linux-image-arm64 | grep -x 'linux-image-[0-9].*-arm64' | tail -n 1); \
+$(ASSETS)/%/vmlinuz: | $(KVM_HOST_STAMP)
+	$(Q)mkdir -p $(@D) && export DEBS_SUITE=$(KVM_SUITE_$*); \
+	pkg=$$(tools/debs.sh $(KVM_DEBS_$*) closure linux-image-arm64 | grep -x 'linux-image-[0-9].*-arm64' | tail -n 1); \
 	[ -n "$$pkg" ] || { echo "kvm: no linux-image-*-arm64 behind linux-image-arm64" >&2; exit 1; }; \
-	tools/debs.sh $(KVM_DEBS) fetch $$pkg || exit 1; \
-	deb=$$(ls $(KVM_DEBS)/debs/$${pkg}_*_arm64.deb | tail -n 1); \
-	rm -rf $(KVM_DIR)/boot; \
-	dpkg-deb --fsys-tarfile $$deb | tar -x -C $(KVM_DIR) --wildcards './boot/vmlinuz-*' './boot/config-*' || exit 1; \
-	grep -qx 'CONFIG_KVM=y' $(KVM_DIR)/boot/config-* || { echo "kvm: $$pkg: KVM is not built in" >&2; exit 1; }; \
-	cp $(KVM_DIR)/boot/vmlinuz-* $@.tmp && mv $@.tmp $@ && echo "kvm: kernel from $$pkg" >&2
+	tools/debs.sh $(KVM_DEBS_$*) fetch $$pkg || exit 1; \
+	deb=$$(ls $(KVM_DEBS_$*)/debs/$${pkg}_*_arm64.deb | tail -n 1); \
+	rm -rf $(@D)/boot; \
+	dpkg-deb --fsys-tarfile $$deb | tar -x -C $(@D) --wildcards './boot/vmlinuz-*' './boot/config-*' || exit 1; \
+	grep -qx 'CONFIG_KVM=y' $(@D)/boot/config-* || { echo "kvm: $$pkg: KVM is not built in" >&2; exit 1; }; \
+	cp $(@D)/boot/vmlinuz-* $@.tmp && mv $@.tmp $@ && echo "kvm: kernel from $$pkg" >&2
 
 $(KVM_BASE): profiles/kvm/agent.sh profiles/kvm/initramfs.sh | $(KVM_HOST_STAMP)
 	$(Q)tools/debs.sh $(KVM_DEBS) fetch busybox-static
@@ -45,12 +55,13 @@ $(KVM_BASE): profiles/kvm/agent.sh profiles/kvm/initramfs.sh | $(KVM_HOST_STAMP)
 
 # QEMU: qemu-system-arm and its Depends closure are
 # unpacked into a scratch root; only what DT_NEEDED reaches goes in.
-$(KVM_QEMU): profiles/kvm/initramfs.sh | $(KVM_HOST_STAMP)
-	$(Q)pkgs=$$(tools/debs.sh $(KVM_DEBS) closure qemu-system-arm); \
+$(ASSETS)/%/qemu.cpio.gz: profiles/kvm/initramfs.sh | $(KVM_HOST_STAMP)
+	$(Q)mkdir -p $(@D) && export DEBS_SUITE=$(KVM_SUITE_$*); \
+	pkgs=$$(tools/debs.sh $(KVM_DEBS_$*) closure qemu-system-arm); \
 	[ -n "$$pkgs" ] || { echo "kvm: no qemu-system-arm:arm64 closure" >&2; exit 1; }; \
-	tools/debs.sh $(KVM_DEBS) fetch $$pkgs && rm -rf $(KVM_DIR)/qemu-root && \
-	tools/debs.sh $(KVM_DEBS) unpack $(KVM_DIR)/qemu-root $$pkgs && \
-	$(KVM_LAYER) qemu $@ $(KVM_DIR)/qemu-root && rm -rf $(KVM_DIR)/qemu-root
+	tools/debs.sh $(KVM_DEBS_$*) fetch $$pkgs && rm -rf $(@D)/qemu-root && \
+	tools/debs.sh $(KVM_DEBS_$*) unpack $(@D)/qemu-root $$pkgs && \
+	$(KVM_LAYER) qemu $@ $(@D)/qemu-root && rm -rf $(@D)/qemu-root
 
 # The minimal KVM VMM fixture: a static arm64 binary (glibc, libfdt) and its DTB.
 MINIVMM_DIR := $(O)/tests/minivmm
@@ -70,8 +81,13 @@ $(MINIVMM_DTB): tests/fixtures/minivmm/minivmm.dts
 	@mkdir -p $(dir $@)
 	$(Q)dtc -q -I dts -O dtb -o $@ $<
 
-.PHONY: kvm-assets minivmm-assets test-kvm
+# The base layer (agent + busybox) is the same for every version.
+$(KVM612_DIR)/base.cpio.gz: $(KVM_BASE)
+	$(Q)mkdir -p $(@D) && cp $< $@.tmp && mv $@.tmp $@
+
+.PHONY: kvm-assets kvm-6.12-assets minivmm-assets test-kvm
 kvm-assets: $(KVM_KERNEL) $(KVM_BASE) $(KVM_QEMU)
+kvm-6.12-assets: $(KVM612_DIR)/vmlinuz $(KVM612_DIR)/base.cpio.gz $(KVM612_DIR)/qemu.cpio.gz
 minivmm-assets: $(KVM_KERNEL) $(KVM_BASE) $(MINIVMM) $(MINIVMM_DTB)
 
 # Tests: the kvm profile's quick matrix and the minivmm modes, graded against

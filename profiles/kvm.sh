@@ -16,7 +16,10 @@
 # pointer auth under TCG), mem=MiB (L1 RAM, 1024), guestmem=MiB (the ROM's
 # VM, 256), qemu=BINARY (host QEMU).
 kvm_qemu=${ISV_POPT_qemu:-qemu-system-aarch64}
-kvm_dir=$ISV_ASSETS/kvm
+# Version (set by a wrapper profile before sourcing this one, e.g.
+# profiles/kvm-6.12.sh): the asset directory and its make target (mk/kvm.mk).
+kvm_dir=${KVM_DIR:-$ISV_ASSETS/kvm}
+KVM_ASSETS=${KVM_ASSETS:-kvm-assets}
 KVM_L1_APPEND="console=ttyAMA0 quiet loglevel=0 panic=-1"
 # shellcheck disable=SC2034 # read by runner.sh
 PROFILE_BOOT_TIMEOUT=180 PROFILE_CASE_TIMEOUT=20 PROFILE_EXIT_GRACE=20
@@ -30,7 +33,7 @@ profile_check() {
 	done
 }
 
-profile_prepare() { kvm_make kvm-assets; }
+profile_prepare() { kvm_make "$KVM_ASSETS"; }
 
 profile_boot() {
 	kvm_boot "$1" "vmm=qemu mem=$(kvm_q "${ISV_POPT_guestmem:-256}")" "$kvm_dir/qemu.cpio.gz"

@@ -8,7 +8,10 @@
 # XEN_MODULE_ADDR. The domU sees RAM at 0x40000000, GICv3 at 0x03001000 and
 # the vpl011 (arm,sbsa-uart) at 0x22000000, PSCI over HVC.
 #
-# Xen prints a domU's console lines as "(XEN) DOM1: LINE" and does not exit
+# Xen 4.17 prints a domU's console lines as "(XEN) DOM1: LINE"; newer Xen
+# (4.20) hands the console to the domU when there is no dom0 and prints its
+# lines as they are (Xen's `conswitch=ax` keeps the prefix). Both forms are
+# read, whatever the version does. Xen does not exit
 # when the guest powers off, so profile_boot watches the console itself: it
 # stops QEMU (status 0) once the ROM's last line has been printed, and stops
 # it with status XEN_STATUS_CRASH when Xen reports that it crashed the domain
@@ -20,11 +23,17 @@
 # Unable to decode ..." messages cost ~20% of a full run; xenlog=all keeps
 # them in the console log; the domU's own console lines print either way).
 xen_qemu=${ISV_POPT_qemu:-qemu-system-aarch64}
-xen_dir=$ISV_ASSETS/xen
-XEN_PKG=xen-hypervisor-4.17-arm64
+# Version (set by a wrapper profile before sourcing this one, e.g.
+# profiles/xen-4.20.sh): the package, its asset directory, the private apt
+# state and Debian suite it comes from (empty: the host's own sources).
+xen_dir=${XEN_DIR:-$ISV_ASSETS/xen}
+XEN_PKG=${XEN_PKG:-xen-hypervisor-4.17-arm64}
+XEN_DEBS=${XEN_DEBS:-$ISV_ASSETS/debs-state}
+XEN_SUITE=${XEN_SUITE:-}
 XEN_MODULE_ADDR=0x50000000     # where QEMU's loader puts the ROM (Xen's module)
 XEN_STATUS_CRASH=70            # profile_boot status when Xen crashed the domU
 XEN_DONE_MARK='# isvsuite: done'
+XEN_DOM_PREFIX='(XEN) DOM1: ' # a domU line on Xen's console (no focus)
 # Xen's words when it kills a domain (__domain_crash(); domain_crash() in debug builds)
 XEN_CRASH_RE='^(XEN) \(Domain 1 (vcpu#[0-9]*) crashed\|domain_crash called\)'
 # shellcheck disable=SC2034 # read by runner.sh
@@ -49,9 +58,10 @@ profile_check() {
 # Xen's binary from the Debian package, and QEMU's virt DTB as source text.
 profile_prepare() {
 	if [ ! -s "$xen_dir/xen" ]; then
-		"$ISV_TOP/tools/debs.sh" "$ISV_ASSETS/debs-state" fetch "$XEN_PKG" || return 1
+		mkdir -p "$xen_dir"
+		DEBS_SUITE=$XEN_SUITE "$ISV_TOP/tools/debs.sh" "$XEN_DEBS" fetch "$XEN_PKG" || return 1
 		rm -rf "$xen_dir/pkg"
-		"$ISV_TOP/tools/debs.sh" "$ISV_ASSETS/debs-state" unpack "$xen_dir/pkg" "$XEN_PKG" || return 1
+		DEBS_SUITE=$XEN_SUITE "$ISV_TOP/tools/debs.sh" "$XEN_DEBS" unpack "$xen_dir/pkg" "$XEN_PKG" || return 1
 		x=""
 		for f in "$xen_dir"/pkg/boot/xen-*; do
 			case $f in *config* | *.efi) ;; *) [ -f "$f" ] && x=$f ;; esac
@@ -122,7 +132,7 @@ profile_boot() {
 	st=""
 	while [ -z "$st" ]; do
 		sleep 0.2
-		if grep -q "^(XEN) DOM1: $XEN_DONE_MARK" "$d/console.raw"; then st=0
+		if grep -q "^\($XEN_DOM_PREFIX\|(XEN) \|(d1) \)\{0,1\}$XEN_DONE_MARK" "$d/console.raw"; then st=0
 		elif grep -q "$XEN_CRASH_RE" "$d/console.raw"; then st=$XEN_STATUS_CRASH
 		elif ! kill -0 "$qpid" 2>/dev/null; then wait "$qpid"; st=$?; [ "$st" = 0 ] && st=1
 		fi
@@ -135,7 +145,19 @@ profile_boot() {
 	return "$st"
 }
 
-# "(XEN) DOM1: LINE" -> LINE; Xen's own lines and CRs dropped.
+# The domU's lines, whichever way this Xen prints them:
+#   "(XEN) DOM1: LINE"  4.17, or any Xen whose console stays Xen's (conswitch=ax)
+#   "(XEN) LINE"        4.20 once it has printed "*** Serial input to DOM1":
+#                       the domU holds the console (vpl011_write_data_xen()
+#                       then calls printk("%s") without the DOM prefix)
+#   "(d1) LINE", "LINE" later Xen (guest_printk / printk without a prefix)
+# Xen's own lines before the switch and CRs are dropped; Xen's own messages
+# after it pass through as console noise, which the runner ignores.
 profile_filter() {
-	tr -d '\r' | sed -n 's/^(XEN) DOM1: //p'
+	tr -d '\r' | awk -v pre="$XEN_DOM_PREFIX" '
+		index($0, pre) == 1 { print substr($0, length(pre) + 1); next }
+		/^\(XEN\) \*\*\* Serial input to DOM1 / { focus = 1; next }
+		/^\(XEN\) / { if (focus) print substr($0, 7); next }
+		/^\(d1\) / { print substr($0, 6); next }
+		{ print }'
 }

@@ -8,7 +8,9 @@
 #
 # A private apt state (lists, cache, empty dpkg status) lives in STATE_DIR/apt;
 # the host's own sources (/etc/apt/sources.list{,.d}) are read, with the
-# architecture overridden to arm64. Package lists are refreshed once (then
+# architecture overridden to arm64. DEBS_SUITE=SUITE (e.g. trixie) reads a
+# private sources list naming only that Debian suite instead (same keyring;
+# use a separate STATE_DIR per suite). Package lists are refreshed once (then
 # cached); a .deb already in STATE_DIR/debs is never downloaded again.
 set -eu
 [ $# -ge 2 ] || { echo "usage: $0 STATE_DIR fetch|unpack|closure ..." >&2; exit 2; }
@@ -18,12 +20,24 @@ arch=${DEBS_ARCH:-arm64}
 mkdir -p "$state/apt/lists/partial" "$state/apt/cache/archives/partial" "$state/debs"
 [ -e "$state/apt/status" ] || : > "$state/apt/status"
 state=$(cd "$state" && pwd)
+suite=${DEBS_SUITE:-}
+suite_opts="" # apt options for DEBS_SUITE: a private sources list, no host parts
+if [ -n "$suite" ]; then
+	case $suite in *[!a-z0-9-]*) echo "debs: bad suite name '$suite'" >&2; exit 2 ;; esac
+	mkdir -p "$state/apt/sources.list.d"
+	printf 'deb [arch=%s signed-by=%s] %s %s main\n' "$arch" \
+		"${DEBS_KEYRING:-/usr/share/keyrings/debian-archive-keyring.gpg}" \
+		"${DEBS_MIRROR:-http://deb.debian.org/debian}" "$suite" > "$state/apt/sources.list"
+	suite_opts="-o Dir::Etc::SourceList=$state/apt/sources.list -o Dir::Etc::SourceParts=$state/apt/sources.list.d"
+fi
 
 apt_() { # apt_ apt-get|apt-cache ARGS...: run with the private state
 	tool=$1; shift
+	# shellcheck disable=SC2086 # suite_opts: several words
 	"$tool" -o "APT::Architecture=$arch" -o "APT::Architectures::=$arch" \
 		-o "Dir::State::Lists=$state/apt/lists" -o "Dir::State::status=$state/apt/status" \
-		-o "Dir::Cache=$state/apt/cache" -o "Debug::NoLocking=1" -o "APT::Sandbox::User=root" "$@"
+		-o "Dir::Cache=$state/apt/cache" -o "Debug::NoLocking=1" -o "APT::Sandbox::User=root" \
+		$suite_opts "$@"
 }
 update_once() {
 	[ -e "$state/apt/updated" ] && return 0

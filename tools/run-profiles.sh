@@ -23,15 +23,17 @@ for p in "$@"; do
 		printf 'profile=%s\nstatus=unavailable\n\n' "$p" >> "$tab.tmp"; continue
 	fi
 	echo "== $p" >&2
-	# shellcheck disable=SC2086 # RUNNER_OPTS is a word list
 	# The profile's expected outcomes, when the project has them.
 	case $p in
 	xen) exp=xen-4.17 ;;
+	xen-4.20) exp=xen-4.20 ;;
 	kvm) exp=kvm-6.1-qemu-7.2 ;;
+	kvm-6.12) exp=kvm-6.12-qemu-10 ;;
 	*) exp=$p ;;
 	esac
 	set --
 	[ -f "$top/expected/$exp" ] && set -- --expected "$exp"
+	# shellcheck disable=SC2086 # RUNNER_OPTS is a word list
 	sh "$top/runner.sh" --profile "$p" --results "$res" --tap "$res.tap" --junit "$res.xml" "$@" ${RUNNER_OPTS:-}
 	r=$?
 	[ $r -ge 2 ] && rc=1
@@ -55,6 +57,14 @@ awk -v RS= -F '\n' '
 		}
 	}' "$tab.tmp" > "$tab"
 rm -f "$tab.tmp"
+# Versions of the same hypervisor side by side: one line per case whose
+# outcome differs (OLD-PROFILE -> NEW-PROFILE, better or worse by the
+# outcome order). Pairs: VERSION_PAIRS ("old:new ..."), both must have run.
+for pair in ${VERSION_PAIRS:-xen:xen-4.20 kvm:kvm-6.12}; do
+	a=${pair%%:*} b=${pair#*:}
+	if [ ! -f "$build/results/$a.tap" ] || [ ! -f "$build/results/$b.tap" ]; then continue; fi
+	sh "$top/tools/version-diff.sh" "$a" "$build/results/$a.tap" "$b" "$build/results/$b.tap"
+done >> "$tab"
 cat "$tab"
 # One HTML report, the profiles that ran side by side (tools/report).
 set --

@@ -66,10 +66,16 @@ qemu)
 	libs=$(needed "$root" "$bin")
 	ld=$(interp "$root/$bin")
 	[ -n "$ld" ] || { echo "initramfs: $bin has no program interpreter" >&2; exit 1; }
-	for f in $bin $libs $ld; do
+	for f in $bin $libs; do
 		mkdir -p "$stage/$(dirname "$f")"
 		cp -L "$root/$f" "$stage/$f"
 	done
+	# Merged /usr (Debian 13): the interpreter lives under usr/, and the /lib ->
+	# usr/lib link comes from base-files, outside the closure.
+	src=$ld
+	[ -e "$root/$src" ] || src=usr/$ld
+	mkdir -p "$stage/$(dirname "$ld")"
+	cp -L "$root/$src" "$stage/$ld"
 	echo "initramfs: qemu-system-aarch64 + $(echo "$libs" | wc -w) shared libraries + $ld" >&2
 	pack "$stage" "$out"; rm -rf "$stage"
 	;;
