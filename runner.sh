@@ -62,6 +62,9 @@ print one merged TAP stream (stdout) and a summary with a grade (stderr).
   --html FILE           also write an HTML report of the run (tools/report)
   --results DIR         console logs and state (default
                         $ISV_BUILD/results/PROFILE)
+  --shard K/N           run only slice K of N of the selected cases (CI
+                        parallel jobs); join the shards' TAP files with
+                        tools/shard/merge.sh (docs/runner.md)
   --popt KEY=VALUE      profile option, exported as ISV_POPT_KEY (repeatable)
   --check               only run the profile's check; exit 0 or 3
   --quiet               no progress or summary on stderr
@@ -80,7 +83,7 @@ is_num() { case $1 in '' | *[!0-9]*) return 1 ;; esac; }
 # ---------------------------------------------------------------- options
 R_PROFILE=qemu-tcg R_CMD="" R_BOOTARGS="" R_ROM="" R_CASE_T="" R_BOOT_T=""
 R_RUN_T=3600 R_RETRIES=2 R_ONKILL=case R_FAILON=corrupt,kill,hang
-R_EXPECTED="" R_TAP="" R_JUNIT="" R_RESULTS="" R_CHECK=0 R_QUIET=0 R_PSET=0
+R_EXPECTED="" R_TAP="" R_JUNIT="" R_RESULTS="" R_CHECK=0 R_QUIET=0 R_PSET=0 R_SHARD=""
 R_HTML=""
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -102,6 +105,7 @@ while [ $# -gt 0 ]; do
 	--junit) need_arg "$@"; R_JUNIT=$2; shift ;;
 	--html) need_arg "$@"; R_HTML=$2; shift ;;
 	--results) need_arg "$@"; R_RESULTS=$2; shift ;;
+	--shard) need_arg "$@"; R_SHARD=$2; shift ;;
 	--popt)
 		need_arg "$@"
 		k=${2%%=*}
@@ -119,6 +123,8 @@ for v in "$R_RUN_T" "$R_RETRIES" ${R_CASE_T:+"$R_CASE_T"} ${R_BOOT_T:+"$R_BOOT_T
 	is_num "$v" || die 2 "timeouts and counts are whole numbers, got '$v'"
 done
 case $R_ONKILL in case | group) ;; *) die 2 "--on-kill: case or group, got '$R_ONKILL'" ;; esac
+# shellcheck source=tools/shard/shard.sh
+[ -n "$R_SHARD" ] && { . "$ISV_TOP/tools/shard/shard.sh"; shard_parse "$R_SHARD"; }
 for o in $(echo "$R_FAILON" | tr ',' ' '); do
 	case $o in abort | corrupt | kill | hang) ;; *) die 2 "--fail-on: unknown outcome '$o'" ;; esac
 done
@@ -315,6 +321,7 @@ done
 [ -n "$R_INCOMPLETE" ] || [ "$nids" = "$R_M" ] || say "list boot: only $nids of $R_M ids readable; the rest come from result lines"
 R_FIRST=$R_UFIRST R_LAST=$R_M
 [ -n "$R_UCOUNT" ] && [ $((R_FIRST + R_UCOUNT - 1)) -lt "$R_LAST" ] && R_LAST=$((R_FIRST + R_UCOUNT - 1))
+[ -n "$R_SHARD" ] && [ -z "$R_INCOMPLETE" ] && shard_select
 
 # ---------------------------------------------------------------- case boots
 next_range() { # first undecided case X and the end Y of its undecided run
@@ -355,6 +362,7 @@ while [ -z "$R_INCOMPLETE" ]; do
 	record_tries "$X" "${blame:-$((Y + 1))}"
 done
 inst_quit
+[ -n "$R_SHARD" ] && shard_finish
 # report_final exits; --html renders its merged TAP afterwards.
 [ -z "$R_HTML" ] && report_final
 (report_final) && rc=0 || rc=$?
