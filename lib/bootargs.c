@@ -6,6 +6,13 @@
 
 enum arg_kind { ARG_FLAG, ARG_UINT, ARG_WORD };
 
+/* An error names at most this many characters of a word (lines stay short). */
+#define MAX_SHOWN 40
+/* Added to an unknown-key or console= error when the command line has no
+ * "--" fence and the line still fits (lines stay under 110 characters). */
+#define FENCE_HINT " (VMM words? put -- before ours)"
+#define MAX_ERR_LINE 99
+
 struct arg_spec {
 	const char *key;
 	enum arg_kind kind;
@@ -14,7 +21,7 @@ struct arg_spec {
 
 /* The one table of keys (README "Bootargs" mirrors it). */
 static const struct arg_spec arg_specs[] = {
-	{ "matrix",  ARG_WORD, "quick|full" },
+	{ "matrix",  ARG_WORD, "quick|full|all" },
 	{ "targets", ARG_WORD, "comma list of target names" },
 	{ "target",  ARG_WORD, "NAME@ADDR" },
 	{ "start",   ARG_UINT, "first test number (1-based)" },
@@ -126,6 +133,17 @@ static int *flag_of(struct config *c, const char *key)
 	return NULL;
 }
 
+/* Words a VMM put in front of ours (kvmtool: console=ttyS0 rw ...) can be
+ * fenced off: say how, unless the command line has the fence already. */
+static const char *fence_hint(const struct config *cfg, char *err, unsigned errlen)
+{
+	size_t n = strlen(err);
+	if (!cfg->vmm_words_skipped && n + sizeof(FENCE_HINT) <= MAX_ERR_LINE &&
+	    n + sizeof(FENCE_HINT) <= errlen)
+		strcat(err, FENCE_HINT);
+	return err;
+}
+
 const char *bootargs_parse(const char *args, struct config *cfg, char *err, unsigned errlen)
 {
 	memset(cfg, 0, sizeof(*cfg));
@@ -163,10 +181,10 @@ const char *bootargs_parse(const char *args, struct config *cfg, char *err, unsi
 				if (!strcmp(arg_specs[i].key, key))
 					spec = &arg_specs[i];
 		}
-		int shown = wl > 40 ? 40 : (int)wl;
+		int shown = wl > MAX_SHOWN ? MAX_SHOWN : (int)wl;
 		if (!spec) {
 			snprintf(err, errlen, "bootargs: unknown key '%.*s'", shown, w);
-			return err;
+			return fence_hint(cfg, err, errlen);
 		}
 		if (spec->kind == ARG_FLAG) {
 			if (eq) {
@@ -177,9 +195,11 @@ const char *bootargs_parse(const char *args, struct config *cfg, char *err, unsi
 			continue;
 		}
 		if (!eq || !set_value(cfg, key, eq + 1, wl - kl - 1)) {
+			/* the value alone: the key is named already */
+			int vl = eq ? (int)(wl - kl - 1) : 0;
 			snprintf(err, errlen, "bootargs: bad value for '%s' (%s): '%.*s'", key, spec->help,
-				 shown, w);
-			return err;
+				 vl > MAX_SHOWN ? MAX_SHOWN : vl, eq ? eq + 1 : "");
+			return strcmp(key, "console") ? err : fence_hint(cfg, err, errlen);
 		}
 	}
 	return NULL;
