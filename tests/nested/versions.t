@@ -6,7 +6,8 @@
 # KVM 6.12 + QEMU 10 (profile kvm-6.12) against expected/kvm-6.12-qemu-10,
 # with what distinguishes it pinned: the sign-extension bug is still there
 # (no backport in Debian's 6.12) and injected aborts have ESR bits 63:32
-# clear. Needs ISV_TEST_DIR, ISV_BUILD, ISV_ROM.
+# clear. QEMU 10 TCG (profile qemu-tcg-10): MOPS cases run, W pairs on the
+# GIC are one 64-bit access (corrupt). Needs ISV_TEST_DIR, ISV_BUILD, ISV_ROM.
 : "${ISV_TEST_DIR:?}" "${ISV_ROM:?}"
 D=$ISV_TEST_DIR; mkdir -p "$D"
 n=0 fails=0
@@ -48,5 +49,10 @@ check "kvm-6.12: no sign-extension fix (ldrsw x2 got 0xd0a0a808)" sh -c '
 		grep -q "expected: 0xffffffffd0a0a808, got: 0xd0a0a808"' x "$D/kvm612.tap"
 check "kvm-6.12: injected aborts have ESR bits 63:32 clear" sh -c '
 	grep -q "^  esr: 0x96000010 " "$1" && ! grep -q "^  esr: 0xffffffff" "$1"' x "$D/kvm612.tap"
+run q10 qemu-tcg-10 --expected qemu-tcg-10
+check "qemu-tcg-10: quick matrix, no regression against expected/qemu-tcg-10" rc0 q10
+check "qemu-tcg-10: MOPS runs (FEAT_MOPS), SETP passes on gicd" grep -q "^ok [0-9]* - pass gicd/mops/setp/" "$D/q10.tap"
+check "qemu-tcg-10: ldp w2, w3 on gicd reads zero (one 64-bit access)" sh -c '
+	grep -A6 "^not ok [0-9]* - corrupt gicd/pair/ldp-w-off/" "$1" | grep -q "got: 0x0}"' x "$D/q10.tap"
 echo "1..$n"
 [ "$fails" = 0 ]
