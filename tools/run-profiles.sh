@@ -60,7 +60,7 @@ rm -f "$tab.tmp"
 # Versions of the same hypervisor side by side: one line per case whose
 # outcome differs (OLD-PROFILE -> NEW-PROFILE, better or worse by the
 # outcome order). Pairs: VERSION_PAIRS ("old:new ..."), both run just now.
-for pair in ${VERSION_PAIRS:-xen:xen-4.20 kvm:kvm-6.12}; do
+for pair in ${VERSION_PAIRS:-xen:xen-4.20 kvm:kvm-6.12 qemu-tcg:qemu-tcg-10}; do
 	a=${pair%%:*} b=${pair#*:}
 	if ! grep -q "^$a=" "$tab.taps" || ! grep -q "^$b=" "$tab.taps"; then continue; fi
 	sh "$top/tools/version-diff.sh" "$a" "$build/results/$a.tap" "$b" "$build/results/$b.tap"
