@@ -1,0 +1,443 @@
+/* isvwire decode: raw console in, the ROM's readable lines out.
+ *
+ * Per input line: strip what a VMM or terminal adds (ANSI escapes, CR,
+ * NUL, other control bytes), find frames anywhere in it, keep only those
+ * whose length, closing brace and CRC verify, rejoin a frame the VMM split
+ * over lines (try the fragment with each suffix of the following lines),
+ * and emit frames strictly in sequence order. Compact case blocks are
+ * expanded through lib/wire.c with the tokens computed from the host's own
+ * enumeration (lib/matrix.c, lib/encode.c). Everything else this tool has
+ * to say is a line starting "@@wire ". */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "decode.h"
+#include "select.h"
+#include "wire.h"
+
+#define LINE_MAX_IN    65536
+#define PEND_MAX       8         /* split frames waiting for their rest */
+#define PEND_AGE_MAX   4         /* lines a fragment waits before it is dropped */
+#define PREFIX_MAX     64
+#define SEQ_HALF       (WIRE_SEQ_MOD / 2)
+#define ESC_CHAR       0x1b
+#define BEL_CHAR       0x07
+#define CSI_FINAL_LO   0x40
+#define CSI_FINAL_HI   0x7e
+#define PRINT_LO       0x20
+#define PRINT_HI       0x7e
+#define EXPAND_MAX     (4 * WIRE_BLOCK_MAX + 4096)
+
+struct pend {
+	char buf[WIRE_FRAME_MAX];
+	size_t len;
+	char prefix[PREFIX_MAX];     /* what stood before '{' on its line (the VMM's prefix) */
+	size_t plen;
+	int age;
+};
+
+struct target_va { char name[16]; uint64_t va, nc_va; int set; };
+
+static struct {
+	int noise;                   /* --noise: report unframed text */
+	int started;
+	unsigned expect;             /* next sequence number */
+	struct pend pend[PEND_MAX];
+	unsigned npend;
+	/* compact */
+	struct wire_mru mru;
+	char acc[2 * WIRE_BLOCK_MAX];
+	size_t acc_len;
+	int acc_bad;
+	unsigned long next_n;
+	int desync;
+	struct selection sel;
+	int have_sel;
+	char sel_err[160];
+	unsigned rom_cases;
+	unsigned long long rom_fp;
+	int have_fp;
+	struct target_va tv[SEL_TARGETS];
+} d;
+
+static void out_line(const char *s, size_t n)
+{
+	fwrite(s, 1, n, stdout);
+	fputc('\n', stdout);
+}
+
+static void reset_stream(void)
+{
+	d.started = 0;
+	d.expect = 0;
+	wire_mru_reset(&d.mru);
+	d.acc_len = 0;
+	d.acc_bad = 0;
+	d.next_n = 0;
+	d.desync = 0;
+	if (d.have_sel)
+		selection_free(&d.sel);
+	d.have_sel = 0;
+	d.sel_err[0] = 0;
+	d.have_fp = 0;
+	memset(d.tv, 0, sizeof(d.tv));
+}
+
+/* ---- compact payloads ---- */
+
+static void control(const char *p, size_t n)
+{
+	char buf[WIRE_PAYLOAD_MAX + 1];
+	memcpy(buf, p, n);
+	buf[n] = 0;
+	switch (buf[0]) {
+	case 's':
+		if (d.have_sel)
+			selection_free(&d.sel);
+		d.have_sel = 0;
+		{
+			const char *why = selection_build(&d.sel, buf + 1);
+			if (why) {
+				snprintf(d.sel_err, sizeof(d.sel_err), "selection: %s", why);
+				printf("@@wire cannot-expand %s\n", d.sel_err);
+				return;
+			}
+		}
+		d.have_sel = 1;
+		if (d.have_fp && (d.sel.n != d.rom_cases || d.sel.fingerprint != d.rom_fp)) {
+			snprintf(d.sel_err, sizeof(d.sel_err), "fingerprint mismatch: rom %u %016llx, host %u %016llx",
+				 d.rom_cases, d.rom_fp, d.sel.n, (unsigned long long)d.sel.fingerprint);
+			printf("@@wire fingerprint-mismatch rom %016llx host %016llx\n", d.rom_fp,
+			       (unsigned long long)d.sel.fingerprint);
+			d.have_sel = 0;
+			selection_free(&d.sel);
+		}
+		return;
+	case 't': {
+		char name[16];
+		unsigned long long va, nc;
+		if (sscanf(buf + 1, " %15s %llx %llx", name, &va, &nc) != 3)
+			break;
+		for (unsigned i = 0; i < SEL_TARGETS; i++)
+			if (!d.tv[i].set || !strcmp(d.tv[i].name, name)) {
+				snprintf(d.tv[i].name, sizeof(d.tv[i].name), "%s", name);
+				d.tv[i].va = va;
+				d.tv[i].nc_va = nc;
+				d.tv[i].set = 1;
+				break;
+			}
+		return;
+	}
+	case 'n':
+		d.next_n = strtoul(buf + 1, NULL, 10);
+		return;
+	case 'r':
+		wire_mru_reset(&d.mru);
+		d.desync = 0;
+		return;
+	default:
+		break;
+	}
+	printf("@@wire bad-control %s\n", buf);
+}
+
+static void expand_block(const char *w, size_t n)
+{
+	unsigned long cn = d.next_n++;
+	if (d.desync) {
+		printf("@@wire lost case %lu (compact table out of step since a gap)\n", cn);
+		return;
+	}
+	if (!d.have_sel || cn < 1 || cn > d.sel.n) {
+		printf("@@wire cannot-expand case %lu: %s\n", cn,
+		       d.sel_err[0] ? d.sel_err : !d.have_sel ? "no selection received" : "case number out of range");
+		return;
+	}
+	char id[SEL_ID_MAX];
+	selection_id(&d.sel, (unsigned)cn, id, sizeof(id));
+	const struct target_va *t = NULL;
+	for (unsigned i = 0; i < SEL_TARGETS; i++)
+		if (d.tv[i].set && !strcmp(d.tv[i].name, d.sel.names[d.sel.target[cn - 1]]))
+			t = &d.tv[i];
+	if (!t) {
+		printf("@@wire cannot-expand case %lu: no window address for its target\n", cn);
+		return;
+	}
+	static struct wire_tokens tk;
+	static char text[EXPAND_MAX];
+	wire_case_tokens(&tk, cn, id, &d.sel.cases[cn - 1], t->va, t->nc_va);
+	int l = wire_expand(w, n, &tk, text, sizeof(text));
+	if (l < 0) {
+		printf("@@wire cannot-expand case %lu: malformed block\n", cn);
+		return;
+	}
+	fwrite(text, 1, (size_t)l, stdout);
+}
+
+static void compact(const char *p, size_t n)
+{
+	char k = n > 1 ? p[1] : 0;
+	const char *alpha = k ? strchr(WIRE_MRU_ALPHABET, k) : NULL;
+	if (k == '!') {
+		control(p + 2, n - 2);
+	} else if (k == '&' || k == '+') {
+		if (d.acc_len + n - 2 > sizeof(d.acc))
+			d.acc_bad = 1;
+		else
+			memcpy(d.acc + d.acc_len, p + 2, n - 2);
+		d.acc_len += n - 2;
+		if (k == '+') {
+			if (d.acc_bad) {
+				printf("@@wire lost case %lu (block too long)\n", d.next_n++);
+			} else {
+				wire_mru_add(&d.mru, d.acc, d.acc_len);
+				expand_block(d.acc, d.acc_len);
+			}
+			d.acc_len = 0;
+			d.acc_bad = 0;
+		}
+	} else if (alpha && n == 2) {
+		unsigned i = (unsigned)(alpha - WIRE_MRU_ALPHABET);
+		if (i >= d.mru.n) {
+			printf("@@wire lost case %lu (reference to an unknown block)\n", d.next_n++);
+			return;
+		}
+		char tmp[WIRE_MRU_ENTRY_MAX];
+		size_t l = d.mru.len[i];
+		memcpy(tmp, d.mru.text[i], l);
+		wire_mru_use(&d.mru, i);
+		expand_block(tmp, l);
+	} else {
+		printf("@@wire bad-payload %.*s\n", (int)n, p);
+	}
+}
+
+/* ---- frames in order ---- */
+
+static void literal(const char *p, size_t n)
+{
+	unsigned cases;
+	unsigned long long fp;
+	if (sscanf(p, "# cases %u fingerprint %llx", &cases, &fp) == 2) {
+		d.rom_cases = cases;
+		d.rom_fp = fp;
+		d.have_fp = 1;
+	}
+	out_line(p, n);
+}
+
+static void accept(unsigned seq, const char *p, size_t n)
+{
+	static const char boot[] = "TAP version 13";
+	if (seq == 0 && n == sizeof(boot) - 1 && !memcmp(p, boot, n) && d.started)
+		reset_stream();        /* the VM booted again: a new stream */
+	unsigned ahead = (seq - d.expect) % WIRE_SEQ_MOD;
+	if (d.started && ahead >= SEQ_HALF) {
+		printf("@@wire dup seq %02x (expected %02x): dropped\n", seq, d.expect);
+		return;
+	}
+	if (ahead) {
+		printf("@@wire gap %u frame(s) lost before seq %02x\n", ahead, seq);
+		d.desync = 1;
+		d.acc_len = 0;
+	}
+	d.started = 1;
+	d.expect = (seq + 1) % WIRE_SEQ_MOD;
+	if (n && p[0] == WIRE_ESC)
+		compact(p, n);
+	else
+		literal(p, n);
+}
+
+/* ---- finding frames ---- */
+
+static void add_pend(const char *s, size_t n, const char *prefix, size_t plen, int age)
+{
+	if (n > WIRE_FRAME_MAX)
+		return;
+	if (d.npend == PEND_MAX) {
+		memmove(&d.pend[0], &d.pend[1], (PEND_MAX - 1) * sizeof(d.pend[0]));
+		d.npend--;
+	}
+	struct pend *p = &d.pend[d.npend++];
+	memcpy(p->buf, s, n);
+	p->len = n;
+	p->plen = plen < PREFIX_MAX ? plen : 0;
+	memcpy(p->prefix, prefix, p->plen);
+	p->age = age;
+}
+
+static void drop_pend(unsigned i)
+{
+	memmove(&d.pend[i], &d.pend[i + 1], (d.npend - i - 1) * sizeof(d.pend[0]));
+	d.npend--;
+}
+
+/* Scan s[0..n) for frames; a frame cut by the end of the line waits. */
+static void scan(const char *s, size_t n, size_t from)
+{
+	size_t noise_from = from;
+	for (size_t i = from; i < n; i++) {
+		if (s[i] != WIRE_OPEN)
+			continue;
+		unsigned seq;
+		const char *p;
+		size_t pl;
+		int r = wire_parse(s + i, n - i, &seq, &p, &pl);
+		if (r > 0) {
+			if (d.noise && i > noise_from)
+				printf("@@wire noise %.*s\n", (int)(i - noise_from), s + noise_from);
+			accept(seq, p, pl);
+			i += (size_t)r - 1;
+			noise_from = i + 1;
+		} else if (r == 0) {
+			add_pend(s + i, n - i, s, i, 0);
+			n = i;
+			break;
+		} else if (n - i >= WIRE_HDR_LEN) {
+			/* Frame-shaped (hex header, closing brace where the length
+			 * says) but the CRC fails: damage, reported. */
+			unsigned len;
+			char hex[WIRE_LEN_DIGITS + 1];
+			memcpy(hex, s + i + 1 + WIRE_SEQ_DIGITS, WIRE_LEN_DIGITS);
+			hex[WIRE_LEN_DIGITS] = 0;
+			int hexhdr = 1;
+			for (size_t k = 1; k < WIRE_HDR_LEN; k++)
+				hexhdr &= strchr("0123456789abcdef", s[i + k]) && s[i + k];
+			if (hexhdr && sscanf(hex, "%x", &len) == 1 && i + WIRE_HDR_LEN + len < n &&
+			    s[i + WIRE_HDR_LEN + len] == WIRE_CLOSE)
+				printf("@@wire bad-frame %.*s\n", (int)(WIRE_HDR_LEN + len + 1), s + i);
+		}
+	}
+	if (d.noise && n > noise_from)
+		printf("@@wire noise %.*s\n", (int)(n - noise_from), s + noise_from);
+}
+
+/* Try to finish pending fragments with this line; returns where the rest
+ * of the line starts (0 when nothing was completed). */
+static size_t rejoin(const char *s, size_t n)
+{
+	for (unsigned pi = 0; pi < d.npend; pi++) {
+		struct pend *pd = &d.pend[pi];
+		char cand[WIRE_FRAME_MAX];
+		size_t order0 = pd->plen && pd->plen <= n && !memcmp(s, pd->prefix, pd->plen) ? pd->plen : 0;
+		long ext = -1;
+		for (size_t t = 0; t <= n + 1; t++) {
+			/* the VMM's own prefix first, then every suffix */
+			size_t j = t == 0 ? order0 : t - 1;
+			if (t && j == order0)
+				continue;
+			if (j > n)
+				break;
+			size_t take = n - j;
+			if (pd->len + take > sizeof(cand))
+				take = sizeof(cand) - pd->len;
+			memcpy(cand, pd->buf, pd->len);
+			memcpy(cand + pd->len, s + j, take);
+			unsigned seq;
+			const char *p;
+			size_t pl;
+			int r = wire_parse(cand, pd->len + take, &seq, &p, &pl);
+			if (r > 0) {
+				size_t used = j + (size_t)r - pd->len;
+				/* Older fragments can no longer complete in order. */
+				struct pend done = *pd;
+				(void)done;
+				for (unsigned k = 0; k <= pi; k++)
+					drop_pend(0);
+				accept(seq, p, pl);
+				return used;
+			}
+			if (r == 0 && ext < 0 && (t == 0 || j == 0))
+				ext = (long)j;
+		}
+		if (ext >= 0 && pd->age < PEND_AGE_MAX) {
+			/* This whole line may be the middle of the frame. */
+			size_t j = (size_t)ext;
+			if (pd->len + n - j <= WIRE_FRAME_MAX) {
+				char buf[WIRE_FRAME_MAX];
+				memcpy(buf, pd->buf, pd->len);
+				memcpy(buf + pd->len, s + j, n - j);
+				add_pend(buf, pd->len + n - j, pd->prefix, pd->plen, pd->age + 1);
+			}
+		}
+	}
+	return 0;
+}
+
+static void age_pends(unsigned old)
+{
+	for (unsigned i = 0; i < old && i < d.npend;) {
+		if (++d.pend[i].age > PEND_AGE_MAX) {
+			drop_pend(i);
+			old--;
+		} else {
+			i++;
+		}
+	}
+}
+
+/* Remove ANSI escape sequences, CR, NUL and other non-printable bytes. */
+static size_t clean(char *s, size_t n)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ESC_CHAR && i + 1 < n) {
+			unsigned char k = (unsigned char)s[++i];
+			if (k == '[') {
+				while (i + 1 < n && ((unsigned char)s[i + 1] < CSI_FINAL_LO || (unsigned char)s[i + 1] > CSI_FINAL_HI))
+					i++;
+				i++;
+			} else if (k == ']') {
+				while (i + 1 < n && s[i + 1] != BEL_CHAR && s[i + 1] != ESC_CHAR)
+					i++;
+				i++;
+				if (i < n && s[i] == ESC_CHAR)
+					i++;   /* ST = ESC '\' */
+			}
+			continue;
+		}
+		if (c >= PRINT_LO && c <= PRINT_HI)
+			s[o++] = (char)c;
+	}
+	return o;
+}
+
+static void line(char *s, size_t n)
+{
+	n = clean(s, n);
+	unsigned old = d.npend;
+	size_t from = old ? rejoin(s, n) : 0;
+	if (from) {
+		old = 0;
+		d.npend = 0;
+	}
+	age_pends(old);
+	scan(s, n, from);
+	fflush(stdout);
+}
+
+int decode_stream(FILE *in, int noise)
+{
+	static char buf[LINE_MAX_IN];
+	size_t n = 0;
+	int c;
+	memset(&d, 0, sizeof(d));
+	d.noise = noise;
+	while ((c = getc(in)) != EOF) {
+		if (c == '\n' || n == sizeof(buf)) {
+			line(buf, n);
+			n = 0;
+			if (c == '\n')
+				continue;
+		}
+		buf[n++] = (char)c;
+	}
+	if (n)
+		line(buf, n);
+	if (d.npend)
+		printf("@@wire truncated: %u split frame(s) never completed\n", d.npend);
+	fflush(stdout);
+	return 0;
+}
