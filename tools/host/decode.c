@@ -27,6 +27,8 @@
 #define PRINT_LO       0x20
 #define PRINT_HI       0x7e
 #define EXPAND_MAX     (4 * WIRE_BLOCK_MAX + 4096)
+#define STAT_SLOTS     6
+#define STAT_OTHER     (STAT_SLOTS - 1)
 
 struct pend {
 	char buf[WIRE_FRAME_MAX];
@@ -40,6 +42,11 @@ struct target_va { char name[16]; uint64_t va, nc_va; int set; };
 
 static struct {
 	int noise;                   /* --noise: report unframed text */
+	int readable;                /* --readable: the input is wire=tap text (stats only) */
+	FILE *stats;                 /* --stats FILE: bytes per outcome */
+	unsigned long frame_bytes;   /* console bytes not yet attributed */
+	int cur;                     /* outcome slot of the case being printed */
+	unsigned long st_n[STAT_SLOTS], st_bytes[STAT_SLOTS];
 	int started;
 	unsigned expect;             /* next sequence number */
 	struct pend pend[PEND_MAX];
@@ -60,8 +67,33 @@ static struct {
 	struct target_va tv[SEL_TARGETS];
 } d;
 
+/* Bytes per outcome: a case owns its result line, its YAML and the
+ * control frames before them; everything else is "other". */
+static const char *const stat_names[STAT_SLOTS] = { "pass", "skip", "abort", "unclean", "corrupt", "other" };
+
+static void stat_line(const char *s, size_t n)
+{
+	const char *dash = memchr(s, '-', n);
+	int result = (n > 3 && !memcmp(s, "ok ", 3)) || (n > 7 && !memcmp(s, "not ok ", 7));
+	if (result && dash) {
+		d.cur = STAT_OTHER;
+		for (int k = 0; k < STAT_OTHER; k++) {
+			size_t l = strlen(stat_names[k]);
+			if ((size_t)(s + n - dash) > l + 2 && !memcmp(dash + 2, stat_names[k], l) && dash[2 + l] == ' ')
+				d.cur = k;
+		}
+		d.st_n[d.cur]++;
+	} else if (!(n >= 2 && s[0] == ' ' && s[1] == ' ')) {
+		d.cur = STAT_OTHER;
+	}
+	d.st_bytes[d.cur] += d.frame_bytes;
+	d.frame_bytes = 0;
+}
+
 static void out_line(const char *s, size_t n)
 {
+	if (d.stats)
+		stat_line(s, n);
 	fwrite(s, 1, n, stdout);
 	fputc('\n', stdout);
 }
@@ -171,7 +203,11 @@ static void expand_block(const char *w, size_t n)
 		printf("@@wire cannot-expand case %lu: malformed block\n", cn);
 		return;
 	}
-	fwrite(text, 1, (size_t)l, stdout);
+	for (int i = 0, b = 0; i < l; i++)
+		if (text[i] == '\n') {
+			out_line(text + b, (size_t)(i - b));
+			b = i + 1;
+		}
 }
 
 static void compact(const char *p, size_t n)
@@ -228,6 +264,7 @@ static void literal(const char *p, size_t n)
 
 static void accept(unsigned seq, const char *p, size_t n)
 {
+	d.frame_bytes += WIRE_HDR_LEN + n + 2;   /* the frame and its LF */
 	static const char boot[] = "TAP version 13";
 	if (seq == 0 && n == sizeof(boot) - 1 && !memcmp(p, boot, n) && d.started)
 		reset_stream();        /* the VM booted again: a new stream */
@@ -407,6 +444,11 @@ static size_t clean(char *s, size_t n)
 static void line(char *s, size_t n)
 {
 	n = clean(s, n);
+	if (d.readable) {
+		d.frame_bytes += n + 2;   /* the line and its CR LF */
+		out_line(s, n);
+		return;
+	}
 	unsigned old = d.npend;
 	size_t from = old ? rejoin(s, n) : 0;
 	if (from) {
@@ -418,13 +460,15 @@ static void line(char *s, size_t n)
 	fflush(stdout);
 }
 
-int decode_stream(FILE *in, int noise)
+int decode_stream(FILE *in, int noise, int readable, FILE *stats)
 {
 	static char buf[LINE_MAX_IN];
 	size_t n = 0;
 	int c;
 	memset(&d, 0, sizeof(d));
 	d.noise = noise;
+	d.readable = readable;
+	d.stats = stats;
 	while ((c = getc(in)) != EOF) {
 		if (c == '\n' || n == sizeof(buf)) {
 			line(buf, n);
@@ -438,6 +482,18 @@ int decode_stream(FILE *in, int noise)
 		line(buf, n);
 	if (d.npend)
 		printf("@@wire truncated: %u split frame(s) never completed\n", d.npend);
+	if (stats) {
+		unsigned long tn = 0, tb = 0;
+		fprintf(stats, "outcome cases bytes bytes/case\n");
+		for (int k = 0; k < STAT_SLOTS; k++) {
+			tn += k < STAT_OTHER ? d.st_n[k] : 0;
+			tb += d.st_bytes[k];
+			if (d.st_n[k] || d.st_bytes[k])
+				fprintf(stats, "%s %lu %lu %.1f\n", stat_names[k], d.st_n[k], d.st_bytes[k],
+					d.st_n[k] ? (double)d.st_bytes[k] / (double)d.st_n[k] : 0.0);
+		}
+		fprintf(stats, "all %lu %lu %.1f\n", tn, tb, tn ? (double)tb / (double)tn : 0.0);
+	}
 	fflush(stdout);
 	return 0;
 }

@@ -2,7 +2,8 @@
  * "Console wire").
  *
  *   isvwire ids [BOOTARG...]        the cases the ROM will run, without booting it
- *   isvwire decode [--noise]        raw console (stdin) -> readable ROM lines
+ *   isvwire decode [--noise] [--stats FILE] [--readable]
+ *                                   raw console (stdin) -> readable ROM lines
  *   isvwire frame [SEQ]             frame stdin's lines (tests, fixtures)
  *
  * Exit: 0 ok, 2 usage or bad bootargs. */
@@ -18,7 +19,7 @@
 static int usage(void)
 {
 	fputs("usage: isvwire ids [BOOTARG...]\n"
-	      "       isvwire decode [--noise] < console\n"
+	      "       isvwire decode [--noise] [--stats FILE] [--readable] < console\n"
 	      "       isvwire frame [FIRST-SEQ] < lines\n", stderr);
 	return 2;
 }
@@ -71,14 +72,25 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "ids"))
 		return cmd_ids(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "decode")) {
-		int noise = 0;
+		int noise = 0, readable = 0;
+		FILE *stats = NULL;
 		for (int i = 2; i < argc; i++) {
 			if (!strcmp(argv[i], "--noise"))
 				noise = 1;
-			else
+			else if (!strcmp(argv[i], "--readable"))
+				readable = 1;
+			else if (!strcmp(argv[i], "--stats") && i + 1 < argc) {
+				if (!(stats = fopen(argv[++i], "w"))) {
+					perror(argv[i]);
+					return 2;
+				}
+			} else
 				return usage();
 		}
-		return decode_stream(stdin, noise);
+		int r = decode_stream(stdin, noise, readable, stats);
+		if (stats)
+			fclose(stats);
+		return r;
 	}
 	if (!strcmp(argv[1], "frame"))
 		return cmd_frame(argc - 2, argv + 2);
