@@ -16,8 +16,9 @@
 #include "wire.h"
 
 #define LINE_MAX_IN    65536
-#define PEND_MAX       8         /* split frames waiting for their rest */
+#define PEND_MAX       64        /* split-frame candidates waiting for their rest */
 #define PEND_AGE_MAX   4         /* lines a fragment waits before it is dropped */
+#define REJOIN_AHEAD   8         /* a frame joined at an arbitrary offset: seq at most this far ahead */
 #define PREFIX_MAX     64
 #define SEQ_HALF       (WIRE_SEQ_MOD / 2)
 #define ESC_CHAR       0x1b
@@ -41,6 +42,7 @@ struct pend {
 struct target_va { char name[16]; uint64_t va, nc_va; int set; };
 
 static struct {
+	FILE *out;
 	int noise;                   /* --noise: report unframed text */
 	int readable;                /* --readable: the input is wire=tap text (stats only) */
 	FILE *stats;                 /* --stats FILE: bytes per outcome */
@@ -94,8 +96,8 @@ static void out_line(const char *s, size_t n)
 {
 	if (d.stats)
 		stat_line(s, n);
-	fwrite(s, 1, n, stdout);
-	fputc('\n', stdout);
+	fwrite(s, 1, n, d.out);
+	fputc('\n', d.out);
 }
 
 static void reset_stream(void)
@@ -131,7 +133,7 @@ static void control(const char *p, size_t n)
 			const char *why = selection_build(&d.sel, buf + 1);
 			if (why) {
 				snprintf(d.sel_err, sizeof(d.sel_err), "selection: %s", why);
-				printf("@@wire cannot-expand %s\n", d.sel_err);
+				fprintf(d.out, "@@wire cannot-expand %s\n", d.sel_err);
 				return;
 			}
 		}
@@ -139,7 +141,7 @@ static void control(const char *p, size_t n)
 		if (d.have_fp && (d.sel.n != d.rom_cases || d.sel.fingerprint != d.rom_fp)) {
 			snprintf(d.sel_err, sizeof(d.sel_err), "fingerprint mismatch: rom %u %016llx, host %u %016llx",
 				 d.rom_cases, d.rom_fp, d.sel.n, (unsigned long long)d.sel.fingerprint);
-			printf("@@wire fingerprint-mismatch rom %016llx host %016llx\n", d.rom_fp,
+			fprintf(d.out, "@@wire fingerprint-mismatch rom %016llx host %016llx\n", d.rom_fp,
 			       (unsigned long long)d.sel.fingerprint);
 			d.have_sel = 0;
 			selection_free(&d.sel);
@@ -170,18 +172,18 @@ static void control(const char *p, size_t n)
 	default:
 		break;
 	}
-	printf("@@wire bad-control %s\n", buf);
+	fprintf(d.out, "@@wire bad-control %s\n", buf);
 }
 
 static void expand_block(const char *w, size_t n)
 {
 	unsigned long cn = d.next_n++;
 	if (d.desync) {
-		printf("@@wire lost case %lu (compact table out of step since a gap)\n", cn);
+		fprintf(d.out, "@@wire lost case %lu (compact table out of step since a gap)\n", cn);
 		return;
 	}
 	if (!d.have_sel || cn < 1 || cn > d.sel.n) {
-		printf("@@wire cannot-expand case %lu: %s\n", cn,
+		fprintf(d.out, "@@wire cannot-expand case %lu: %s\n", cn,
 		       d.sel_err[0] ? d.sel_err : !d.have_sel ? "no selection received" : "case number out of range");
 		return;
 	}
@@ -192,7 +194,7 @@ static void expand_block(const char *w, size_t n)
 		if (d.tv[i].set && !strcmp(d.tv[i].name, d.sel.names[d.sel.target[cn - 1]]))
 			t = &d.tv[i];
 	if (!t) {
-		printf("@@wire cannot-expand case %lu: no window address for its target\n", cn);
+		fprintf(d.out, "@@wire cannot-expand case %lu: no window address for its target\n", cn);
 		return;
 	}
 	static struct wire_tokens tk;
@@ -200,7 +202,7 @@ static void expand_block(const char *w, size_t n)
 	wire_case_tokens(&tk, cn, id, &d.sel.cases[cn - 1], t->va, t->nc_va);
 	int l = wire_expand(w, n, &tk, text, sizeof(text));
 	if (l < 0) {
-		printf("@@wire cannot-expand case %lu: malformed block\n", cn);
+		fprintf(d.out, "@@wire cannot-expand case %lu: malformed block\n", cn);
 		return;
 	}
 	for (int i = 0, b = 0; i < l; i++)
@@ -224,7 +226,7 @@ static void compact(const char *p, size_t n)
 		d.acc_len += n - 2;
 		if (k == '+') {
 			if (d.acc_bad) {
-				printf("@@wire lost case %lu (block too long)\n", d.next_n++);
+				fprintf(d.out, "@@wire lost case %lu (block too long)\n", d.next_n++);
 			} else {
 				wire_mru_add(&d.mru, d.acc, d.acc_len);
 				expand_block(d.acc, d.acc_len);
@@ -235,7 +237,7 @@ static void compact(const char *p, size_t n)
 	} else if (alpha && n == 2) {
 		unsigned i = (unsigned)(alpha - WIRE_MRU_ALPHABET);
 		if (i >= d.mru.n) {
-			printf("@@wire lost case %lu (reference to an unknown block)\n", d.next_n++);
+			fprintf(d.out, "@@wire lost case %lu (reference to an unknown block)\n", d.next_n++);
 			return;
 		}
 		char tmp[WIRE_MRU_ENTRY_MAX];
@@ -244,7 +246,7 @@ static void compact(const char *p, size_t n)
 		wire_mru_use(&d.mru, i);
 		expand_block(tmp, l);
 	} else {
-		printf("@@wire bad-payload %.*s\n", (int)n, p);
+		fprintf(d.out, "@@wire bad-payload %.*s\n", (int)n, p);
 	}
 }
 
@@ -264,17 +266,18 @@ static void literal(const char *p, size_t n)
 
 static void accept(unsigned seq, const char *p, size_t n)
 {
+	d.npend = 0;   /* a later frame arrived: older fragments cannot complete in order */
 	d.frame_bytes += WIRE_HDR_LEN + n + 2;   /* the frame and its LF */
 	static const char boot[] = "TAP version 13";
 	if (seq == 0 && n == sizeof(boot) - 1 && !memcmp(p, boot, n) && d.started)
 		reset_stream();        /* the VM booted again: a new stream */
 	unsigned ahead = (seq - d.expect) % WIRE_SEQ_MOD;
 	if (d.started && ahead >= SEQ_HALF) {
-		printf("@@wire dup seq %02x (expected %02x): dropped\n", seq, d.expect);
+		fprintf(d.out, "@@wire dup seq %02x (expected %02x): dropped\n", seq, d.expect);
 		return;
 	}
 	if (ahead) {
-		printf("@@wire gap %u frame(s) lost before seq %02x\n", ahead, seq);
+		fprintf(d.out, "@@wire gap %u frame(s) lost before seq %02x\n", ahead, seq);
 		d.desync = 1;
 		d.acc_len = 0;
 	}
@@ -323,7 +326,7 @@ static void scan(const char *s, size_t n, size_t from)
 		int r = wire_parse(s + i, n - i, &seq, &p, &pl);
 		if (r > 0) {
 			if (d.noise && i > noise_from)
-				printf("@@wire noise %.*s\n", (int)(i - noise_from), s + noise_from);
+				fprintf(d.out, "@@wire noise %.*s\n", (int)(i - noise_from), s + noise_from);
 			accept(seq, p, pl);
 			i += (size_t)r - 1;
 			noise_from = i + 1;
@@ -343,17 +346,19 @@ static void scan(const char *s, size_t n, size_t from)
 				hexhdr &= strchr("0123456789abcdef", s[i + k]) && s[i + k];
 			if (hexhdr && sscanf(hex, "%x", &len) == 1 && i + WIRE_HDR_LEN + len < n &&
 			    s[i + WIRE_HDR_LEN + len] == WIRE_CLOSE)
-				printf("@@wire bad-frame %.*s\n", (int)(WIRE_HDR_LEN + len + 1), s + i);
+				fprintf(d.out, "@@wire bad-frame %.*s\n", (int)(WIRE_HDR_LEN + len + 1), s + i);
 		}
 	}
 	if (d.noise && n > noise_from)
-		printf("@@wire noise %.*s\n", (int)(n - noise_from), s + noise_from);
+		fprintf(d.out, "@@wire noise %.*s\n", (int)(n - noise_from), s + noise_from);
 }
 
 /* Try to finish pending fragments with this line; returns where the rest
  * of the line starts (0 when nothing was completed). */
 static size_t rejoin(const char *s, size_t n)
 {
+	static struct pend ext_list[PEND_MAX];
+	unsigned next = 0;
 	for (unsigned pi = 0; pi < d.npend; pi++) {
 		struct pend *pd = &d.pend[pi];
 		char cand[WIRE_FRAME_MAX];
@@ -375,13 +380,12 @@ static size_t rejoin(const char *s, size_t n)
 			const char *p;
 			size_t pl;
 			int r = wire_parse(cand, pd->len + take, &seq, &p, &pl);
-			if (r > 0) {
+			if (r > 0 && (t == 0 || !d.started || (seq - d.expect) % WIRE_SEQ_MOD < REJOIN_AHEAD)) {
+				/* Trying every suffix costs CRC strength; the sequence
+				 * number (due, or just after a loss) buys it back. */
 				size_t used = j + (size_t)r - pd->len;
 				/* Older fragments can no longer complete in order. */
-				struct pend done = *pd;
-				(void)done;
-				for (unsigned k = 0; k <= pi; k++)
-					drop_pend(0);
+				d.npend = 0;
 				accept(seq, p, pl);
 				return used;
 			}
@@ -391,14 +395,18 @@ static size_t rejoin(const char *s, size_t n)
 		if (ext >= 0 && pd->age < PEND_AGE_MAX) {
 			/* This whole line may be the middle of the frame. */
 			size_t j = (size_t)ext;
-			if (pd->len + n - j <= WIRE_FRAME_MAX) {
-				char buf[WIRE_FRAME_MAX];
-				memcpy(buf, pd->buf, pd->len);
-				memcpy(buf + pd->len, s + j, n - j);
-				add_pend(buf, pd->len + n - j, pd->prefix, pd->plen, pd->age + 1);
+			if (pd->len + n - j <= WIRE_FRAME_MAX && next < PEND_MAX) {
+				struct pend *e = &ext_list[next++];
+				*e = *pd;
+				memcpy(e->buf + pd->len, s + j, n - j);
+				e->len = pd->len + n - j;
+				e->age = pd->age + 1;
 			}
 		}
 	}
+	/* Added after the loop: the array must not move under it. */
+	for (unsigned i = 0; i < next; i++)
+		add_pend(ext_list[i].buf, ext_list[i].len, ext_list[i].prefix, ext_list[i].plen, ext_list[i].age);
 	return 0;
 }
 
@@ -457,15 +465,16 @@ static void line(char *s, size_t n)
 	}
 	age_pends(old);
 	scan(s, n, from);
-	fflush(stdout);
+	fflush(d.out);
 }
 
-int decode_stream(FILE *in, int noise, int readable, FILE *stats)
+int decode_stream(FILE *in, FILE *out, int noise, int readable, FILE *stats)
 {
 	static char buf[LINE_MAX_IN];
 	size_t n = 0;
 	int c;
 	memset(&d, 0, sizeof(d));
+	d.out = out;
 	d.noise = noise;
 	d.readable = readable;
 	d.stats = stats;
@@ -480,8 +489,22 @@ int decode_stream(FILE *in, int noise, int readable, FILE *stats)
 	}
 	if (n)
 		line(buf, n);
-	if (d.npend)
-		printf("@@wire truncated: %u split frame(s) never completed\n", d.npend);
+	/* A cut frame that was the next one due. (Frames lost at the very end
+	 * cannot be told from silence: the missing done line tells.) */
+	for (unsigned i = 0; i < d.npend; i++) {
+		unsigned sq;
+		char hex[WIRE_SEQ_DIGITS + 1] = { 0 };
+		if (d.pend[i].len < 1 + WIRE_SEQ_DIGITS)
+			continue;
+		memcpy(hex, d.pend[i].buf + 1, WIRE_SEQ_DIGITS);
+		if (sscanf(hex, "%x", &sq) != 1)
+			continue;
+		unsigned ahead = (sq - d.expect) % WIRE_SEQ_MOD;
+		if (ahead == 0) {
+			fprintf(d.out, "@@wire truncated: frame %02x cut off at the end of the console\n", sq);
+			break;
+		}
+	}
 	if (stats) {
 		unsigned long tn = 0, tb = 0;
 		fprintf(stats, "outcome cases bytes bytes/case\n");
@@ -494,6 +517,6 @@ int decode_stream(FILE *in, int noise, int readable, FILE *stats)
 		}
 		fprintf(stats, "all %lu %lu %.1f\n", tn, tb, tn ? (double)tb / (double)tn : 0.0);
 	}
-	fflush(stdout);
+	fflush(d.out);
 	return 0;
 }

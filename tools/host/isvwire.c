@@ -87,7 +87,7 @@ int main(int argc, char **argv)
 			} else
 				return usage();
 		}
-		int r = decode_stream(stdin, noise, readable, stats);
+		int r = decode_stream(stdin, stdout, noise, readable, stats);
 		if (stats)
 			fclose(stats);
 		return r;
