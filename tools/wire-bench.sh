@@ -1,7 +1,7 @@
 #!/bin/sh
 # tools/wire-bench.sh - the console wire's benchmark (issue 14), not a test.
 #
-#   tools/wire-bench.sh [-m quick|full] [-w 'tap compact'] PROFILE...
+#   tools/wire-bench.sh [-m quick|full] [-w 'tap compact' (or none: no wire= word)] PROFILE...
 #
 # Boots the ROM directly through each profile's profile_boot (no runner, no
 # list boot) once per wire, and prints per boot: wall seconds, console bytes
@@ -50,9 +50,11 @@ for prof in "$@"; do
 		for w in $wires; do
 			raw=$out/$prof-$matrix-$w.raw
 			t0=$(date +%s.%N)
-			profile_boot "matrix=$matrix wire=$w" > "$raw" 2>&1
+			# wire "none": no wire= word (a ROM from before the wire, for baselines)
+			if [ "$w" = none ]; then a="matrix=$matrix"; else a="matrix=$matrix wire=$w"; fi
+			profile_boot "$a" > "$raw" 2>&1
 			t1=$(date +%s.%N)
-			if [ "$w" = tap ]; then
+			if [ "$w" = tap ] || [ "$w" = none ]; then
 				readable_lines "$raw" | "$wire" decode --readable --stats "$raw.stats" > "$raw.tap"
 			else
 				"$wire" decode --stats "$raw.stats" < "$raw" > "$raw.tap"
