@@ -31,6 +31,7 @@ static const struct arg_spec arg_specs[] = {
 	{ "strict",  ARG_FLAG, "abort is a plain not ok" },
 	{ "bench",   ARG_FLAG, "timing lines" },
 	{ "console", ARG_WORD, "semihosting|dtb" },
+	{ "wire",    ARG_WORD, "tap|frame|compact" },
 };
 
 static int parse_uint(const char *s, size_t n, uint64_t *out)
@@ -109,6 +110,15 @@ static int set_value(struct config *c, const char *key, const char *v, size_t n)
 			return 0;
 		c->ntov++;
 		return 1;
+	}
+	if (!strcmp(key, "wire")) {
+		static const char *const w[] = { "tap", "frame", "compact" };  /* enum wire_mode */
+		for (unsigned i = 0; i < sizeof(w) / sizeof(w[0]); i++)
+			if (strlen(w[i]) == n && !memcmp(v, w[i], n)) {
+				c->wire = i;
+				return 1;
+			}
+		return 0;
 	}
 	if (!strcmp(key, "console")) {
 		if (n == 11 && !memcmp(v, "semihosting", 11))

@@ -19,6 +19,7 @@ struct config {
 	int list, strict, bench;
 	int console_semihosting;        /* console=semihosting */
 	int vmm_words_skipped;          /* words before a standalone "--" were ignored */
+	unsigned wire;                  /* wire=: enum wire_mode (lib/wire.h), 0 = tap */
 };
 
 /* Parse /chosen/bootargs. NULL on success, else a message for Bail out!. */

@@ -15,6 +15,7 @@ struct console_desc {
 
 void console_init(const struct console_desc *d);
 const struct console_desc *console_current(void);
-void console_write(const char *s, size_t n);
+void console_write(const char *s, size_t n);      /* "\n" goes out as "\r\n" */
+void console_write_raw(const char *s, size_t n);  /* bytes as they are */
 void console_puts(const char *s);
 #endif

@@ -15,6 +15,7 @@
 #include "report.h"
 #include "sysreg.h"
 #include "tap.h"
+#include "encode.h"
 #include "target.h"
 
 #define ISVSUITE_VERSION "0.1"
@@ -118,6 +119,33 @@ static uint64_t id_hash(const char *s)
 	return h;
 }
 
+/* "# cases M fingerprint HEX targets LIST": the host tool enumerates the
+ * same cases (isvwire ids) and compares; on the compact wire, what the host
+ * needs to expand case blocks follows (selection, window addresses). */
+static void print_selection(void)
+{
+	char id[ID_MAX], names[64] = "";
+	uint64_t fp = WIRE_FP_INIT;
+	size_t k = 0;
+	for (unsigned n = 1; n <= n_selected; n++) {
+		uint32_t s = selected[n - 1];
+		const struct case_desc *c = &all_cases[s & SEL_CASE_MASK];
+		uint32_t insn = 0;
+		int l = snprintf(id, sizeof(id), "%s/", target_get(s >> SEL_TARGET_SHIFT)->name);
+		case_id(c, id + l, sizeof(id) - (size_t)l);
+		encode(case_form(c), &c->ops, &insn);
+		fp = wire_fp_add(fp, id, insn);
+	}
+	for (unsigned t = 0; t < targets_count(); t++)
+		k += (size_t)snprintf(names + k, sizeof(names) - k, "%s%s", t ? "," : "", target_get(t)->name);
+	tap_printf("# cases %u fingerprint %016llx targets %s", n_selected, (unsigned long long)fp, names);
+	static const char *const level[] = { "quick", "full", "all" };
+	tap_control("s matrix=%s targets=%s%s%.80s", level[cfg.matrix], names, cfg.only[0] ? " only=" : "", cfg.only);
+	for (unsigned t = 0; t < targets_count(); t++)
+		tap_control("t %s %llx %llx", target_get(t)->name, (unsigned long long)target_get(t)->va,
+			    (unsigned long long)target_get(t)->nc_va);
+}
+
 static void run_cases(void)
 {
 	char id[ID_MAX];
@@ -139,7 +167,9 @@ static void run_cases(void)
 		misrouted_n += (unsigned long)misrouted(&v);
 		unchecked_n += v.outcome == OUT_PASS && v.unchecked;
 		traps += v.traps;
+		tap_case_begin(n, id, c, t->va, t->nc_va);
 		report_result(n, id, c, &v, cfg.strict);
+		tap_case_end();
 	}
 	tap_printf("# summary pass=%lu abort=%lu corrupt=%lu skip=%lu", counts[OUT_PASS], counts[OUT_ABORT],
 		   counts[OUT_CORRUPT], counts[OUT_SKIP]);
@@ -183,6 +213,8 @@ void rom_main(const void *dtb, uint64_t entry_el, uint64_t load)
 	} else if (semihosting_works()) {
 		console_init(&(struct console_desc){ .kind = CONSOLE_SEMIHOSTING });
 	}
+	if (!why)
+		tap_set_wire((enum wire_mode)cfg.wire);
 	tap_header();
 	tap_printf("# isvsuite %s entry-el=%llu el=1 load=0x%llx dtb=0x%llx", ISVSUITE_VERSION,
 		   (unsigned long long)entry_el, (unsigned long long)load, (unsigned long long)(uintptr_t)dtb);
@@ -209,6 +241,7 @@ void rom_main(const void *dtb, uint64_t entry_el, uint64_t load)
 		bail(why);
 	targets_print();
 	select_cases();
+	print_selection();
 	if (cfg.list) {
 		char id[ID_MAX];
 		for (unsigned n = 1; n <= n_selected; n++) {

@@ -32,8 +32,10 @@ XEN_DEBS=${XEN_DEBS:-$ISV_ASSETS/debs-state}
 XEN_SUITE=${XEN_SUITE:-}
 XEN_MODULE_ADDR=0x50000000     # where QEMU's loader puts the ROM (Xen's module)
 XEN_STATUS_CRASH=70            # profile_boot status when Xen crashed the domU
-XEN_DONE_MARK='# isvsuite: done'
 XEN_DOM_PREFIX='(XEN) DOM1: ' # a domU line on Xen's console (no focus)
+# The ROM's last line, readable or framed (docs/contracts.md section 6), behind
+# any of the prefixes the filter knows
+XEN_DONE_RE='^(\(XEN\) DOM1: |\(XEN\) |\(d1\) )?(\{[0-9a-f]{8})?# isvsuite: done'
 # Xen's words when it kills a domain (__domain_crash(); domain_crash() in debug builds)
 XEN_CRASH_RE='^(XEN) \(Domain 1 (vcpu#[0-9]*) crashed\|domain_crash called\)'
 # shellcheck disable=SC2034 # read by runner.sh
@@ -132,7 +134,7 @@ profile_boot() {
 	st=""
 	while [ -z "$st" ]; do
 		sleep 0.2
-		if grep -q "^\($XEN_DOM_PREFIX\|(XEN) \|(d1) \)\{0,1\}$XEN_DONE_MARK" "$d/console.raw"; then st=0
+		if grep -Eq "$XEN_DONE_RE" "$d/console.raw"; then st=0
 		elif grep -q "$XEN_CRASH_RE" "$d/console.raw"; then st=$XEN_STATUS_CRASH
 		elif ! kill -0 "$qpid" 2>/dev/null; then wait "$qpid"; st=$?; [ "$st" = 0 ] && st=1
 		fi
