@@ -117,16 +117,22 @@ void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r)
 
 /* SVE forms (FF_SVE) run with the minimum vector length, so Z registers are
  * exactly the V registers the frame holds and the judge compares, under
- * p0 = all true, with the first-fault register all true before each case
- * (FFR itself is not compared). Called before each SVE case. */
+ * p0 = the case's predicate (lib/inputs.c: all true, or a partial or
+ * irregular pattern, whose inactive lanes a load zeroes and a store leaves
+ * in memory: both visible in the low 128 bits), with the first-fault
+ * register all true before each case (FFR itself is not compared). Called
+ * before each SVE case. */
 #define ZCR_LEN_128     0
-#define A64_PTRUE_P0_B  0x2518e3e0   /* ptrue p0.b */
+#define A64_LDR_P0_X0   0x85800000   /* ldr p0, [x0]: VL / 8 bytes */
 #define A64_SETFFR      0x252c9000   /* setffr */
 #define INSN_TEXT(x)    INSN_TEXT_(x)
 #define INSN_TEXT_(x)   ".inst " #x "\n\t"
-void cell_sve_setup(void)
+void cell_sve_setup(uint16_t pred)
 {
+	static volatile uint16_t p0_bits;
 	write_sysreg(S3_0_C1_C2_0, ZCR_LEN_128); /* ZCR_EL1 */
 	isb();
-	__asm__ volatile(INSN_TEXT(A64_PTRUE_P0_B) INSN_TEXT(A64_SETFFR) : : : "memory");
+	p0_bits = pred;
+	register const volatile uint16_t *x0 __asm__("x0") = &p0_bits;
+	__asm__ volatile(INSN_TEXT(A64_LDR_P0_X0) INSN_TEXT(A64_SETFFR) : : "r"(x0) : "memory");
 }

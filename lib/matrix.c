@@ -28,6 +28,10 @@
 /* Index register values: upper bits that UXTW/SXTW must ignore. */
 #define RM_UXTW_JUNK 0xdeadbeef00000000ULL
 #define RM_SXTW_NEG1 0x12345678ffffffffULL
+/* Post-index by Xm: never the transfer size (that would look like the
+ * immediate form), once positive and once negative (VAR_XM_NEG). */
+#define POSTREG_XM      0x1d0
+#define POSTREG_XM_NEG  (-0x2a8)
 
 const struct form *case_form(const struct case_desc *c)
 {
@@ -119,7 +123,34 @@ struct gen {
 	case_sink emit;
 	void *arg;
 	unsigned n;
+	int level;
+	int sweeping;            /* register sweep: only the CAS twin (half the CAS cases succeed) */
+	uint32_t quick_seen[32]; /* quick: variants a family already has (one twin each) */
 };
+
+static void emit_one(struct gen *g, const struct case_desc *c0, enum variant var)
+{
+	const struct form *f = case_form(c0);
+	struct case_desc c = *c0;
+	c.variant = (uint8_t)var;
+	if (f->mode == AM_POSTREG)
+		c.rm_val = (uint64_t)(var == VAR_XM_NEG ? POSTREG_XM_NEG : POSTREG_XM);
+	place(f, &c);
+	g->emit(&c, g->arg);
+	g->n++;
+}
+
+/* The data variants a case has besides its default (enum variant). */
+static int variant_applies(const struct form *f, enum variant v)
+{
+	switch (v) {
+	case VAR_POS: return (f->flags & (FF_LOAD | FF_SIGNED)) == (FF_LOAD | FF_SIGNED);
+	case VAR_CAS_EQ: return (f->flags & FF_CAS) != 0;
+	case VAR_XM_NEG: return f->mode == AM_POSTREG;
+	case VAR_PRED_HALF: case VAR_PRED_IRR: return (f->flags & (FF_SVE | FF_NODEVICE)) == FF_SVE;
+	default: return 0;
+	}
+}
 
 static void emit_case(struct gen *g, unsigned fam, unsigned form, const struct operands *o,
 		      enum placement pl, int32_t off)
@@ -133,13 +164,31 @@ static void emit_case(struct gen *g, unsigned fam, unsigned form, const struct o
 	c.placement = (uint8_t)pl;
 	c.off = off;
 	if (has(f, OP_RM))
-		c.rm_val = f->mode == AM_POSTREG || (f->flags & FF_MOPS) ? (uint64_t)f->esize * f->nelem : rm_value_for(f, o);
-	place(f, &c);
+		c.rm_val = f->flags & FF_MOPS ? (uint64_t)f->esize * f->nelem : rm_value_for(f, o);
 	c.skip = unpredictable(f, o);
-	g->emit(&c, g->arg);
-	g->n++;
+	emit_one(g, &c, VAR_NONE);
+	/* Twins with other data: every CAS case (half of them succeed); the
+	 * others beside each non-sweep case; in matrix=quick the first quick
+	 * form of a family that has the variant. */
+	for (unsigned v = VAR_NONE + 1; v < VAR_COUNT; v++) {
+		if (!variant_applies(f, (enum variant)v) || (g->sweeping && v != VAR_CAS_EQ))
+			continue;
+		/* A successful CAS that stores its own base stores an address, which
+		 * differs between the shadow and the target. */
+		if (v == VAR_CAS_EQ && o->rn != REG_SP_ZR &&
+		    (o->rn == o->rt || ((f->flags & FF_EVEN) && o->rn == o->rt + 1)))
+			continue;
+		/* A predicate on a page-crossing access may leave only its RAM part active. */
+		if ((v == VAR_PRED_HALF || v == VAR_PRED_IRR) && pl != PL_PLAIN)
+			continue;
+		if (g->level == MATRIX_LEVEL_QUICK) {
+			if (g->quick_seen[fam % 32] & (1u << v))
+				continue;
+			g->quick_seen[fam % 32] |= 1u << v;
+		}
+		emit_one(g, &c, (enum variant)v);
+	}
 }
-
 /* "One element" for immediates: the transfer size of one register. */
 static int64_t elem_unit(const struct form *f)
 {
@@ -165,6 +214,48 @@ static void default_ops(const struct form *f, struct operands *o)
 		int64_t lo, hi;
 		imm_range(f, &lo, &hi);
 		o->imm = hi > 0 ? elem_unit(f) : 0;
+	}
+}
+
+/* Legal register overlaps the architecture defines (a hypervisor that
+ * writes Rt before it has read Rn or Rs gets them wrong), and next to them
+ * the CONSTRAINED UNPREDICTABLE ones, which unpredictable() marks as skip:
+ * Rt = Rn (loads; with writeback UNPREDICTABLE), Rt2 = Rn and Rt = Rt2
+ * (pair loads), Rs = Rt (LD<op>, SWP, CAS, CASP; store-exclusive
+ * UNPREDICTABLE) and Rs = Rn (store-exclusive, UNPREDICTABLE). */
+static void gen_overlaps(struct gen *g, unsigned fam, unsigned fi, const struct operands *d)
+{
+	const struct form *f = &all_families[fam]->forms[fi];
+	struct operands o;
+	if ((f->flags & (FF_SIMD | FF_MOPS | FF_RT8 | FF_NOTRANSFER)) || !has(f, OP_RT))
+		return;
+	int atomic = (f->flags & (FF_LOAD | FF_STORE | FF_RS)) == (FF_LOAD | FF_STORE | FF_RS);
+	/* Loads only: a store of its own base stores an address, which differs
+	 * between the shadow and the target (and writes no register). */
+	if (!atomic && (f->flags & FF_LOAD)) {
+		o = *d;
+		o.rt = o.rn;
+		if (has(f, OP_RS) && o.rs == o.rt)
+			o.rs = DEFAULT_RS;
+		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+	}
+	if ((f->flags & FF_PAIR) && (f->flags & FF_LOAD) && has(f, OP_RT2)) {
+		o = *d;
+		o.rt2 = o.rn;
+		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+		o = *d;
+		o.rt2 = o.rt;
+		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+	}
+	if (has(f, OP_RS)) {
+		o = *d;
+		o.rs = o.rt;
+		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+		if (!atomic) {
+			o = *d;
+			o.rs = o.rn;
+			emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+		}
 	}
 }
 
@@ -224,6 +315,7 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 	}
 	/* Register sweep: every Rt (and Rt2, Rs, Rm) 0..31 and every base. */
 	int sweep = !(f->flags & FF_NOSWEEP) || level == MATRIX_LEVEL_ALL;
+	g->sweeping = 1;
 	for (unsigned k = 0; k < 32 && sweep; k++) {
 		o = d;
 		o.rt = (uint8_t)k;
@@ -250,6 +342,9 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 			continue;
 		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
 	}
+	g->sweeping = 0;
+	if (sweep)
+		gen_overlaps(g, fam, fi, &d);
 	/* A form whose text has an alias for Rt = 31 (LDADD -> STADD) gets
 	 * that case even when it does not sweep. */
 	if ((f->flags & FF_NOSWEEP) && strchr(f->asm_fmt, '|') && d.rt != REG_SP_ZR) {
@@ -271,7 +366,11 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 
 unsigned matrix_enumerate(int level, case_sink emit, void *arg)
 {
-	struct gen g = { emit, arg, 0 };
+	struct gen g;
+	memset(&g, 0, sizeof(g));
+	g.emit = emit;
+	g.arg = arg;
+	g.level = level;
 	for (unsigned fam = 0; fam < n_families; fam++)
 		for (unsigned fi = 0; fi < all_families[fam]->nforms; fi++)
 			gen_form(&g, fam, fi, level);
@@ -311,6 +410,7 @@ void case_id(const struct case_desc *c, char *buf, size_t len)
 	if (has(f, OP_IMM))
 		n += (size_t)snprintf(v + n, sizeof(v) - n, "-imm%+lld", (long long)o->imm);
 	static const char *const pl[] = { "", "-cross", "-unaligned", "-be", "-ee" };
-	snprintf(v + n, sizeof(v) - n, "%s", pl[c->placement]);
+	static const char *const var[VAR_COUNT] = { "", "-pos", "-eq", "-xmneg", "-phalf", "-pirr" };
+	snprintf(v + n, sizeof(v) - n, "%s%s", pl[c->placement], var[c->variant]);
 	snprintf(buf, len, "%s/%s/%s", case_family(c)->name, f->name, v);
 }
