@@ -18,6 +18,7 @@
 #define RANDOM_BITS      0x8fu      /* bit 7 and bits 3:0: random */
 #define COUNT_SHIFT      4          /* bits 6:4 count with the position */
 #define COUNT_MASK       0x7u
+#define NONZERO_BYTE     0x08u
 #define POS_BIAS         0x10000    /* keeps lead-in positions positive */
 #define SALT_BYTES       0x5b17e000ULL
 #define SVE_VL_BYTES     16
@@ -64,7 +65,9 @@ static uint8_t byte_at(const struct case_desc *c, uint64_t seed, int32_t pos)
 		if (lsb)
 			b &= (uint8_t)~LOW_BIT;
 	}
-	return b;
+	/* Never zero: a lane a buggy emulation fills from memory instead of
+	 * zeroing (an inactive SVE element) must differ. */
+	return b ? b : NONZERO_BYTE;
 }
 
 void inputs_window(const struct case_desc *c, uint64_t seed, uint8_t *want, uint32_t len)

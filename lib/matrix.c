@@ -174,9 +174,12 @@ static void emit_case(struct gen *g, unsigned fam, unsigned form, const struct o
 		if (!variant_applies(f, (enum variant)v) || (g->sweeping && v != VAR_CAS_EQ))
 			continue;
 		/* A successful CAS that stores its own base stores an address, which
-		 * differs between the shadow and the target. */
-		if (v == VAR_CAS_EQ && o->rn != REG_SP_ZR &&
-		    (o->rn == o->rt || ((f->flags & FF_EVEN) && o->rn == o->rt + 1)))
+		 * differs between the shadow and the target; one that compares its
+		 * base (CASP Rs+1 = Rn) or XZR cannot be made to succeed. */
+		int last_rs = (f->flags & FF_EVEN) ? o->rs + 1 : o->rs;
+		if (v == VAR_CAS_EQ && ((o->rn != REG_SP_ZR && (o->rn == o->rt || o->rn == last_rs ||
+							 ((f->flags & FF_EVEN) && o->rn == o->rt + 1))) ||
+					last_rs >= REG_SP_ZR))
 			continue;
 		/* A predicate on a page-crossing access may leave only its RAM part active. */
 		if ((v == VAR_PRED_HALF || v == VAR_PRED_IRR) && pl != PL_PLAIN)
