@@ -58,6 +58,11 @@ static void effects_of(const struct form *f, const struct case_desc *c, const st
 	} else if (load) {
 		e->dest = rt_vis || rt2_vis || (f->flags & FF_SVE);
 		e->signed_dest = (f->flags & FF_SIGNED) && e->dest;
+#ifdef FF_FIRSTFAULT
+		/* LDFF1: the judge checks element 0 only, inactive under -pirr */
+		if ((f->flags & FF_FIRSTFAULT) && c->variant == VAR_PRED_IRR)
+			e->signed_dest = 0;
+#endif
 	}
 	if (store && (f->flags & FF_EXCL))
 		e->status = o->rs != REG_31;  /* the monitor is clear: status 1, nothing stored */
