@@ -137,17 +137,16 @@ void inputs_frame(const struct case_desc *c, uint64_t seed, const uint8_t *windo
 		cas_equal(c, window, len, f);
 }
 
-uint16_t inputs_sve_pred(const struct case_desc *c)
+void inputs_sve_pred(const struct case_desc *c, uint8_t *p, unsigned vl_bytes)
 {
 	const struct form *f = case_form(c);
-	unsigned nel = f->nelem ? f->nelem : 1, eb = SVE_VL_BYTES / nel;
-	uint16_t p = 0;
+	unsigned eb = SVE_VL_BYTES / (f->nelem ? f->nelem : 1), nel = vl_bytes / eb;
+	memset(p, 0, vl_bytes / 8);
 	for (unsigned e = 0; e < nel; e++) {
 		int on = c->variant == VAR_PRED_HALF ? e < nel / 2
 			 : c->variant == VAR_PRED_IRR ? (PRED_IRREGULAR >> (e % 16)) & 1
 			 : 1;
 		if (on)
-			p |= (uint16_t)(1u << (e * eb));
+			p[e * eb / 8] |= (uint8_t)(1u << (e * eb % 8));
 	}
-	return p;
 }

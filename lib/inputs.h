@@ -24,8 +24,9 @@ void inputs_window(const struct case_desc *c, uint64_t seed, uint8_t *want, uint
 /* The lead-in page: page[i] is the byte at window offset i - len. */
 void inputs_lead(const struct case_desc *c, uint64_t seed, uint8_t *page, uint32_t len);
 void inputs_frame(const struct case_desc *c, uint64_t seed, const uint8_t *window, uint32_t len, struct frame *f);
-/* SVE: p0 for the case at VL = 128 (one bit per byte, bit e * esize set for
- * an active element e), from its predicate variant. */
-uint16_t inputs_sve_pred(const struct case_desc *c);
+/* SVE: p0 for the case (vl_bytes / 8 bytes, one bit per vector byte, bit
+ * e * esize set for an active element e), from its predicate variant. */
+#define INPUTS_SVE_PRED_MAX 32     /* 2048-bit vectors */
+void inputs_sve_pred(const struct case_desc *c, uint8_t *p, unsigned vl_bytes);
 uint64_t inputs_mix64(uint64_t x);
 #endif

@@ -433,8 +433,17 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	uint64_t tw = c->placement == PL_UNALIGNED ? t->nc_va : t->va;
 	uint64_t sw = SHADOW_VA + PAGE_SIZE + (t->pa & PAGE_MASK);
 	cell_load(v->insn);
-	if (f->flags & FF_SVE)
-		cell_sve_setup(inputs_sve_pred(c));
+	if (f->flags & FF_SVE) {
+		uint8_t pred[INPUTS_SVE_PRED_MAX];
+		unsigned vq = c->vq ? c->vq : 1, vl;
+		inputs_sve_pred(c, pred, vq * VREG_BYTES);
+		if ((vl = cell_sve_setup(pred, vq)) != vq * VREG_BYTES) {
+			snprintf(v->reason, sizeof(v->reason), "SVE VL %u not offered (max %u)", vq * VREG_BYTES * 8,
+				 vl * 8);
+			v->outcome = OUT_SKIP;
+			return;
+		}
+	}
 
 	/* 1. The oracle: the CPU on the shadow. */
 	seed_memory(t, c, seed, v);

@@ -31,6 +31,10 @@
 /* Post-index by Xm: never the transfer size (that would look like the
  * immediate form), once positive and once negative (VAR_XM_NEG). */
 #define POSTREG_XM      0x1d0
+#define SVE_VQ_BITS     128
+#define QUICK_VL_LOAD   1
+#define QUICK_VL_STORE  2
+#define QUICK_VQ        2      /* 256 bits: fits the smallest target window */
 #define POSTREG_XM_NEG  (-0x2a8)
 
 const struct form *case_form(const struct case_desc *c)
@@ -79,7 +83,7 @@ static uint64_t rm_value_for(const struct form *f, const struct operands *o)
  * c->off, and the footprint. */
 static void place(const struct form *f, struct case_desc *c)
 {
-	int64_t a = c->off;
+	int64_t a = c->off, vq = c->vq ? c->vq : 1;   /* SVE: imm is in vector lengths */
 	switch (f->mode) {
 	case AM_POST: case AM_NOOFFSET: case AM_POSTREG:
 		c->rn_off = a;
@@ -88,10 +92,10 @@ static void place(const struct form *f, struct case_desc *c)
 		c->rn_off = a - index_value(f, &c->ops, c->rm_val);
 		break;
 	default:
-		c->rn_off = a - c->ops.imm;
+		c->rn_off = a - c->ops.imm * vq;
 		break;
 	}
-	c->bytes = (f->flags & FF_NOTRANSFER) ? 0 : (uint32_t)f->esize * f->nelem;
+	c->bytes = (f->flags & FF_NOTRANSFER) ? 0 : (uint32_t)f->esize * f->nelem * (uint32_t)vq;
 }
 
 /* CONSTRAINED UNPREDICTABLE register overlaps: skipped with that reason. */
@@ -126,6 +130,7 @@ struct gen {
 	int level;
 	int sweeping;            /* register sweep: only the CAS twin (half the CAS cases succeed) */
 	uint32_t quick_seen[32]; /* quick: variants a family already has (one twin each) */
+	int quick_vl;            /* quick: QUICK_VL_* already emitted */
 };
 
 static void emit_one(struct gen *g, const struct case_desc *c0, enum variant var)
@@ -151,6 +156,8 @@ static int variant_applies(const struct form *f, enum variant v)
 	default: return 0;
 	}
 }
+
+static void emit_vl(struct gen *g, unsigned fam, unsigned form, const struct operands *o, unsigned vq);
 
 static void emit_case(struct gen *g, unsigned fam, unsigned form, const struct operands *o,
 		      enum placement pl, int32_t off)
@@ -220,6 +227,22 @@ static void default_ops(const struct form *f, struct operands *o)
 	}
 }
 
+/* An SVE case at VL = vq * 128 bits (data default, plain placement). */
+static void emit_vl(struct gen *g, unsigned fam, unsigned form, const struct operands *o, unsigned vq)
+{
+	struct case_desc c;
+	memset(&c, 0, sizeof(c));
+	c.family = (uint16_t)fam;
+	c.form = (uint16_t)form;
+	c.ops = *o;
+	c.placement = PL_PLAIN;
+	c.vq = (uint8_t)vq;
+	if (has(case_form(&c), OP_RM))
+		c.rm_val = rm_value_for(case_form(&c), o);
+	c.skip = unpredictable(case_form(&c), o);
+	emit_one(g, &c, VAR_NONE);
+}
+
 /* Legal register overlaps the architecture defines (a hypervisor that
  * writes Rt before it has read Rn or Rs gets them wrong), and next to them
  * the CONSTRAINED UNPREDICTABLE ones, which unpredictable() marks as skip:
@@ -270,6 +293,13 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 	if (level == MATRIX_LEVEL_QUICK) {
 		if (f->flags & FF_QUICK)
 			emit_case(g, fam, fi, &d, PL_PLAIN, 0);
+		/* One longer vector length: the first quick SVE load and store. */
+		int bit = f->flags & FF_LOAD ? QUICK_VL_LOAD : QUICK_VL_STORE;
+		if ((f->flags & (FF_QUICK | FF_SVE | FF_NODEVICE | FF_FIRSTFAULT)) == (FF_QUICK | FF_SVE) &&
+		    !(g->quick_vl & bit)) {
+			g->quick_vl |= bit;
+			emit_vl(g, fam, fi, &d, QUICK_VQ);
+		}
 		return;
 	}
 	emit_case(g, fam, fi, &d, PL_PLAIN, 0);
@@ -355,6 +385,10 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 		o.rt = REG_SP_ZR;
 		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
 	}
+	/* SVE: the default case at every longer vector length. */
+	if ((f->flags & (FF_SVE | FF_NODEVICE)) == FF_SVE)
+		for (unsigned vq = 2; vq <= SVE_VQ_MAX; vq *= 2)
+			emit_vl(g, fam, fi, &d, vq);
 	/* Placements: across a page boundary into the target, unaligned on a
 	 * Normal-NC alias, big-endian data. */
 	if (f->esize * f->nelem > 1 && !(f->flags & (FF_NOTRANSFER | FF_ALIGN)))
@@ -414,6 +448,8 @@ void case_id(const struct case_desc *c, char *buf, size_t len)
 		n += (size_t)snprintf(v + n, sizeof(v) - n, "-imm%+lld", (long long)o->imm);
 	static const char *const pl[] = { "", "-cross", "-unaligned", "-be", "-ee" };
 	static const char *const var[VAR_COUNT] = { "", "-pos", "-eq", "-xmneg", "-phalf", "-pirr" };
-	snprintf(v + n, sizeof(v) - n, "%s%s", pl[c->placement], var[c->variant]);
+	n += (size_t)snprintf(v + n, sizeof(v) - n, "%s%s", pl[c->placement], var[c->variant]);
+	if (c->vq > 1)
+		snprintf(v + n, sizeof(v) - n, "-vl%u", (unsigned)c->vq * SVE_VQ_BITS);
 	snprintf(buf, len, "%s/%s/%s", case_family(c)->name, f->name, v);
 }

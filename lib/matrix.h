@@ -24,10 +24,16 @@ enum variant {
 	VAR_COUNT,
 };
 
+/* SVE vector lengths beyond 128 bits the matrix asks for (the CPU may offer
+ * fewer: the judge skips those): every power of two up to the architecture's
+ * 2048 bits. */
+#define SVE_VQ_MAX 16
+
 struct case_desc {
 	uint16_t family, form;
 	uint8_t placement;        /* enum placement */
 	uint8_t variant;          /* enum variant */
+	uint8_t vq;               /* SVE: vector length in quadwords ("-vlN"); 0 = 1, 128 bits */
 	struct operands ops;
 	uint64_t rm_val;          /* index register value (register offset / post-reg) */
 	int64_t rn_off;           /* base register value minus the window start */

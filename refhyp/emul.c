@@ -40,6 +40,7 @@
 #define CLOBBER_PATTERN  0x5eedbad0c0ffee00ULL
 #define CLOBBER_FIRST    9            /* look for an unused register from x9 */
 #define PRED_ALL_TRUE    0xff
+#define SVE_VL_128       16           /* bytes */
 
 struct vctx {
 	struct gregs *g;
@@ -246,7 +247,7 @@ static void cb_env(void *ctx, struct isvdec_env *e)
 	e->big_endian = c->be && rh_cfg.bug != BUG_NO_BSWAP &&
 			 !(rh_cfg.bug == BUG_STRUCT_NO_BSWAP && c->d && c->d->cls == ISVDEC_C_STRUCT && c->d->op == ISVDEC_LOAD);
 	e->zva_bytes = (dczid & DCZID_DZP) ? 0 : DCZID_WORDS << (dczid & DCZID_BS_MASK);
-	e->sve_vl = c->sve_vl;
+	e->sve_vl = rh_cfg.bug == BUG_SVE_VL128 && c->sve_vl ? SVE_VL_128 : c->sve_vl;   /* mutant: VL assumed */
 }
 
 static const struct isvdec_ops ops = {

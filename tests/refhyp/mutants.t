@@ -22,4 +22,5 @@ refhyp_run cas-no-store cas-no-store full "targets=hole only=hole/atomic/cas*"
 refhyp_run postreg-imm postreg-imm full "targets=hole only=hole/struct/*-post*"
 refhyp_run rt-before-rn rt-before-rn full "targets=hole only=hole/[ape]*"
 refhyp_run sve-ignore-pred sve-ignore-pred full "targets=hole only=hole/sve/*"
+refhyp_run sve-vl128 sve-vl128 full "targets=hole only=hole/sve/*"
 finish
