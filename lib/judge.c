@@ -151,7 +151,6 @@ static void compare_regs(const struct frame *exp, const struct frame *got, const
 		add_diff(v, "fpsr", 0, exp->fpsr, 0, got->fpsr, 0);
 }
 
-/* Seed the shadow (and the target's lead-in page) for this case. */
 static uint8_t lead_before[PAGE_SIZE];   /* the lead-in page as the case found it */
 
 static uint8_t *shadow_window(const struct target *t)
@@ -177,11 +176,14 @@ static void seed_memory(struct target *t, const struct case_desc *c, uint64_t se
 		lo = lo < 0 ? 0 : lo & ~(int32_t)(b - 1);
 		hi = hi > (int32_t)t->len ? (int32_t)t->len : hi;
 		for (int32_t o = lo; o + (int32_t)b <= hi; o += (int32_t)b) {
-			uint64_t val = 0;
+			uint64_t val = 0, mask = 0;
 			for (unsigned i = 0; i < b; i++) {
 				uint8_t m = t->wmask[o + (int32_t)i];
 				val |= (uint64_t)((want[o + (int32_t)i] & m) | (t->mirror[o + (int32_t)i] & ~m)) << (8 * i);
+				mask |= m;
 			}
+			if (!mask)
+				continue;   /* nothing there follows writes (RAZ/WI): no trap */
 			guarded_write(t->va + (uint64_t)o, b, val, &esr);
 			v->traps++;
 		}
