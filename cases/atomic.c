@@ -63,7 +63,7 @@
 /* CAS: Rs is the compare value and receives the old value. */
 #define CAS(os, ob, ss, sz, w, q) \
 	{ "cas" os ss "-" #w, CAS_BASE | SZ(sz) | (ob), { F_RT, F_RN, F_RS }, AM_NOOFFSET, 1 << (sz), 1, 0, \
-	  AMF | NOSW(sz, ob) | (q), FEAT_LSE, (sz) == 3 ? 8 : 4, \
+	  AMF | FF_CAS | NOSW(sz, ob) | (q), FEAT_LSE, (sz) == 3 ? 8 : 4, \
 	  "cas" os ss " {s:" #w "}, {t:" #w "}, " T_BASE, 0 }
 #define CAS_SIZES(os, ob, qs) \
 	CAS(os, ob, "b", 0, w, (qs) == 0 ? Q : 0), CAS(os, ob, "h", 1, w, (qs) == 1 ? Q : 0), \
@@ -71,7 +71,7 @@
 /* CASP: Rs:Rs+1 compare/old, Rt:Rt+1 new; sz 0 = W pairs, 1 = X pairs. */
 #define CASP(os, ob, sz, w, q) \
 	{ "casp" os "-" #w, CASP_BASE | SZ(sz) | (ob), { F_RT, F_RN, F_RS }, AM_NOOFFSET, 8 << (sz), 1, 0, \
-	  AMF | FF_EVEN | NOSW(2 + (sz), ob) | (q), FEAT_LSE, 4 << (sz), \
+	  AMF | FF_CAS | FF_EVEN | NOSW(2 + (sz), ob) | (q), FEAT_LSE, 4 << (sz), \
 	  "casp" os " {s:" #w "}, {s1:" #w "}, {t:" #w "}, {t1:" #w "}, " T_BASE, 0 }
 
 static const struct form atomic_forms[] = {

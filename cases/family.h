@@ -51,12 +51,13 @@ enum addr_mode { AM_OFFSET, AM_PRE, AM_POST, AM_UNSCALED, AM_REGISTER, AM_NOOFFS
 #define FF_RSADDR    (1u << 15)  /* Rs is a second address register (MOPS CPY source) */
 #define FF_MOPS      (1u << 16)  /* Rd, Rs, Rn distinct and not 31, else CONSTRAINED UNPREDICTABLE */
 #define FF_EXCL      (1u << 17)  /* exclusive: the cell clears the monitor first (startup/cell.S) */
-#define FF_SVE       (1u << 18)  /* Z registers, governed by p0 = all true, VL = 128 (lib/cell.c) */
+#define FF_SVE       (1u << 18)  /* Z registers, governed by p0 (the case's predicate variant), VL = 128 (lib/cell.c) */
 #define FF_RT8       (1u << 19)  /* Rt..Rt+7 transferred (LS64): Rt even and <= 22 */
 #define FF_ALIGN     (1u << 20)  /* natural alignment required: no unaligned or page-crossing placement */
 #define FF_MERGE     (1u << 21)  /* consecutive elements of a register may be accessed 8 bytes at a time */
 #define FF_FIRSTFAULT (1u << 22) /* SVE first-fault: only the first element must be read from MMIO; FFR
                                   * (not compared) says which others were, unread ones are free */
+#define FF_CAS       (1u << 23)  /* CAS/CASP: Rs is the compare value (lib/inputs.c can make it equal memory) */
 
 /* Features a form may need (checked against ID registers at run time) */
 enum feature { FEAT_NONE, FEAT_LSE, FEAT_LRCPC, FEAT_LRCPC2, FEAT_LOR, FEAT_MOPS, FEAT_LS64, FEAT_SVE };

@@ -115,18 +115,27 @@ void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r)
 		r->kind = CELL_EXCEPTION;
 }
 
-/* SVE forms (FF_SVE) run with the minimum vector length, so Z registers are
- * exactly the V registers the frame holds and the judge compares, under
- * p0 = all true, with the first-fault register all true before each case
- * (FFR itself is not compared). Called before each SVE case. */
-#define ZCR_LEN_128     0
-#define A64_PTRUE_P0_B  0x2518e3e0   /* ptrue p0.b */
+/* SVE forms (FF_SVE) run at the case's vector length (ZCR_EL1.LEN = vq - 1;
+ * the effective VL, read back with RDVL, is returned: the CPU or the
+ * hypervisor may offer less) under p0 = the case's predicate (lib/inputs.c:
+ * all true, or a partial or irregular pattern, whose inactive lanes a load
+ * zeroes and a store leaves in memory: both visible in the low 128 bits),
+ * with the first-fault register all true before each case (FFR itself is
+ * not compared). The frame holds the low 128 bits of each Z register (its V
+ * register): at a longer VL the judge sees the upper lanes of a load only
+ * through the address (an immediate counts vector lengths) and those of a
+ * store in memory. Called before each SVE case. */
+#define A64_LDR_P0_X0   0x85800000   /* ldr p0, [x0]: VL / 8 bytes */
+#define A64_RDVL_X0_1   0x04bf5020   /* rdvl x0, #1: VL in bytes */
 #define A64_SETFFR      0x252c9000   /* setffr */
 #define INSN_TEXT(x)    INSN_TEXT_(x)
 #define INSN_TEXT_(x)   ".inst " #x "\n\t"
-void cell_sve_setup(void)
+unsigned cell_sve_setup(const uint8_t *pred, unsigned vq)
 {
-	write_sysreg(S3_0_C1_C2_0, ZCR_LEN_128); /* ZCR_EL1 */
+	write_sysreg(S3_0_C1_C2_0, (uint64_t)vq - 1); /* ZCR_EL1.LEN */
 	isb();
-	__asm__ volatile(INSN_TEXT(A64_PTRUE_P0_B) INSN_TEXT(A64_SETFFR) : : : "memory");
+	register uint64_t x0 __asm__("x0") = (uint64_t)(uintptr_t)pred;
+	__asm__ volatile(INSN_TEXT(A64_LDR_P0_X0) INSN_TEXT(A64_SETFFR) INSN_TEXT(A64_RDVL_X0_1)
+			 : "+r"(x0) : : "memory");
+	return (unsigned)x0;
 }

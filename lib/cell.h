@@ -27,5 +27,7 @@ uint64_t cell_slot_va(void);
  * data select the EL0 variant. */
 void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r);
 /* VL = 128, p0 = all true, FFR = all true: the state SVE cases run in. */
-void cell_sve_setup(void);
+/* ZCR_EL1.LEN = vq - 1, p0 from pred (VL / 8 bytes, lib/inputs.c
+ * inputs_sve_pred), FFR all true; returns the effective VL in bytes. */
+unsigned cell_sve_setup(const uint8_t *pred, unsigned vq);
 #endif

@@ -16,7 +16,6 @@
 
 #define REG_SP_ZR        31
 #define READBACK_MARGIN  16     /* also check bytes around the footprint */
-#define LEAD_PATTERN     0x5bULL
 #define LS64_REGS        8      /* LD64B: Rt..Rt+7 */
 #define MERGE_BYTES      8      /* FF_MERGE forms: accesses up to this wide */
 #define VREG_BYTES       16
@@ -152,16 +151,45 @@ static void compare_regs(const struct frame *exp, const struct frame *got, const
 		add_diff(v, "fpsr", 0, exp->fpsr, 0, got->fpsr, 0);
 }
 
-/* Seed the shadow (and the target's lead-in page) for this case. */
+static uint8_t lead_before[PAGE_SIZE];   /* the lead-in page as the case found it */
+
 static uint8_t *shadow_window(const struct target *t)
 {
 	return &shadow_pages[1][0] + (t->pa & PAGE_MASK);
 }
 
-static void seed_memory(struct target *t)
+/* The case's own data (lib/inputs.c), so no case reads what an earlier one
+ * left: the lead-in page on both sides, and the window's footprint (with
+ * the read-back margin) written to the target with ISV=1 stores under the
+ * probe's write mask and read back into the mirror, which seeds the shadow. */
+static void seed_memory(struct target *t, const struct case_desc *c, uint64_t seed, struct verdict *v)
 {
-	memset(shadow_pages[0], (int)LEAD_PATTERN, PAGE_SIZE);
-	memset(t->lead, (int)LEAD_PATTERN, PAGE_SIZE);
+	static uint8_t want[WINDOW_MAX_LEN];
+	uint64_t esr;
+	inputs_lead(c, seed, shadow_pages[0], PAGE_SIZE);
+	memcpy(t->lead, shadow_pages[0], PAGE_SIZE);
+	memcpy(lead_before, shadow_pages[0], PAGE_SIZE);
+	unsigned b = t->best_width;
+	if (!t->aborts_all && b) {
+		inputs_window(c, seed, want, t->len);
+		int32_t lo = c->off - READBACK_MARGIN, hi = c->off + (int32_t)c->bytes + READBACK_MARGIN;
+		lo = lo < 0 ? 0 : lo & ~(int32_t)(b - 1);
+		hi = hi > (int32_t)t->len ? (int32_t)t->len : hi;
+		for (int32_t o = lo; o + (int32_t)b <= hi; o += (int32_t)b) {
+			uint64_t val = 0, mask = 0;
+			for (unsigned i = 0; i < b; i++) {
+				uint8_t m = t->wmask[o + (int32_t)i];
+				val |= (uint64_t)((want[o + (int32_t)i] & m) | (t->mirror[o + (int32_t)i] & ~m)) << (8 * i);
+				mask |= m;
+			}
+			if (!mask)
+				continue;   /* nothing there follows writes (RAZ/WI): no trap */
+			guarded_write(t->va + (uint64_t)o, b, val, &esr);
+			v->traps++;
+		}
+		if (hi > lo && !target_readback(t, (uint32_t)lo, (uint32_t)(hi - lo), t->mirror + lo))
+			v->traps += ((uint32_t)(hi - lo) + b - 1) / b;
+	}
 	memcpy(shadow_window(t), t->mirror, t->len);
 }
 
@@ -200,7 +228,7 @@ static void compare_memory(struct target *t, const struct case_desc *c, const ui
 			hi = PAGE_SIZE;
 		int aborted = want == t->mirror;
 		for (uint32_t b = lo; b < hi; b++) {
-			uint8_t exp = aborted ? (uint8_t)LEAD_PATTERN : shadow_pages[0][b];
+			uint8_t exp = aborted ? lead_before[b] : shadow_pages[0][b];
 			/* An access split across pages that aborts on the target part
 			 * may or may not have written its RAM part (the Arm ARM leaves
 			 * those bytes UNKNOWN): either value is a clean abort. */
@@ -326,16 +354,32 @@ static void first_fault_lanes(const struct case_desc *c, struct frame *exp, cons
 	e->hi = first_bits > 64 ? e->hi : g->hi;
 }
 
+/* The inputs the target run is compared against: a load into its own base
+ * (Rt or Rt2 = Rn, no writeback) leaves data there, not an address, so that
+ * register is not translated between the shadow and the target window. */
+static const struct frame *compare_inputs(const struct case_desc *c, struct frame *tmp)
+{
+	const struct form *f = case_form(c);
+	const struct operands *o = &c->ops;
+	if (!(f->flags & FF_LOAD) || (f->flags & FF_SIMD) || o->rn == REG_SP_ZR ||
+	    (o->rt != o->rn && !((f->flags & FF_PAIR) && o->rt2 == o->rn)))
+		return &in_t;
+	*tmp = in_t;
+	tmp->x[o->rn] = in_s.x[o->rn];
+	return tmp;
+}
+
 /* The one place an outcome is decided. */
 static void classify(struct target *t, const struct case_desc *c, struct verdict *v)
 {
+	struct frame in_cmp;
 	const struct cell_result *r = &v->tgt;
 	/* Cache maintenance and prefetch must leave the target bytes as they were. */
 	int store = (case_form(c)->flags & (FF_STORE | FF_ZVA | FF_NOTRANSFER)) != 0;
 	if (r->kind == CELL_DONE) {
 		struct frame exp = res_s.out;
 		first_fault_lanes(c, &exp, &r->out);
-		compare_regs(&exp, &r->out, &in_s, &in_t, v);
+		compare_regs(&exp, &r->out, &in_s, compare_inputs(c, &in_cmp), v);
 		if (store || c->off < 0)
 			compare_memory(t, c, shadow_window(t), v);
 		v->outcome = v->ndiff_total ? OUT_CORRUPT : OUT_PASS;
@@ -362,7 +406,7 @@ static void classify(struct target *t, const struct case_desc *c, struct verdict
 		else
 			snprintf(v->reason, sizeof(v->reason), "%s at insn%+lld", ec_name(esr_ec(r->out.esr)),
 				 (long long)r->pc_off);
-		compare_regs(&res_s.out, &r->out, &in_s, &in_t, v);
+		compare_regs(&res_s.out, &r->out, &in_s, compare_inputs(c, &in_cmp), v);
 	}
 	if (v->serror) {
 		v->outcome = OUT_CORRUPT;
@@ -407,13 +451,22 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	uint64_t tw = c->placement == PL_UNALIGNED ? t->nc_va : t->va;
 	uint64_t sw = SHADOW_VA + PAGE_SIZE + (t->pa & PAGE_MASK);
 	cell_load(v->insn);
-	if (f->flags & FF_SVE)
-		cell_sve_setup();
+	if (f->flags & FF_SVE) {
+		uint8_t pred[INPUTS_SVE_PRED_MAX];
+		unsigned vq = c->vq ? c->vq : 1, vl;
+		inputs_sve_pred(c, pred, vq * VREG_BYTES);
+		if ((vl = cell_sve_setup(pred, vq)) != vq * VREG_BYTES) {
+			snprintf(v->reason, sizeof(v->reason), "SVE VL %u not offered (max %u)", vq * VREG_BYTES * 8,
+				 vl * 8);
+			v->outcome = OUT_SKIP;
+			return;
+		}
+	}
 
 	/* 1. The oracle: the CPU on the shadow. */
+	seed_memory(t, c, seed, v);
 	inputs_frame(c, seed, t->mirror, t->len, &in_s);
 	set_addr_regs(&in_s, c, sw);
-	seed_memory(t);
 	in_t = in_s;
 	set_addr_regs(&in_t, c, tw);
 	struct frame in_s_copy = in_s;

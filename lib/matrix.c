@@ -28,6 +28,14 @@
 /* Index register values: upper bits that UXTW/SXTW must ignore. */
 #define RM_UXTW_JUNK 0xdeadbeef00000000ULL
 #define RM_SXTW_NEG1 0x12345678ffffffffULL
+/* Post-index by Xm: never the transfer size (that would look like the
+ * immediate form), once positive and once negative (VAR_XM_NEG). */
+#define POSTREG_XM      0x1d0
+#define SVE_VQ_BITS     128
+#define QUICK_VL_LOAD   1
+#define QUICK_VL_STORE  2
+#define QUICK_VQ        2      /* 256 bits: fits the smallest target window */
+#define POSTREG_XM_NEG  (-0x2a8)
 
 const struct form *case_form(const struct case_desc *c)
 {
@@ -75,7 +83,7 @@ static uint64_t rm_value_for(const struct form *f, const struct operands *o)
  * c->off, and the footprint. */
 static void place(const struct form *f, struct case_desc *c)
 {
-	int64_t a = c->off;
+	int64_t a = c->off, vq = c->vq ? c->vq : 1;   /* SVE: imm is in vector lengths */
 	switch (f->mode) {
 	case AM_POST: case AM_NOOFFSET: case AM_POSTREG:
 		c->rn_off = a;
@@ -84,10 +92,10 @@ static void place(const struct form *f, struct case_desc *c)
 		c->rn_off = a - index_value(f, &c->ops, c->rm_val);
 		break;
 	default:
-		c->rn_off = a - c->ops.imm;
+		c->rn_off = a - c->ops.imm * vq;
 		break;
 	}
-	c->bytes = (f->flags & FF_NOTRANSFER) ? 0 : (uint32_t)f->esize * f->nelem;
+	c->bytes = (f->flags & FF_NOTRANSFER) ? 0 : (uint32_t)f->esize * f->nelem * (uint32_t)vq;
 }
 
 /* CONSTRAINED UNPREDICTABLE register overlaps: skipped with that reason. */
@@ -119,7 +127,37 @@ struct gen {
 	case_sink emit;
 	void *arg;
 	unsigned n;
+	int level;
+	int sweeping;            /* register sweep: only the CAS twin (half the CAS cases succeed) */
+	uint32_t quick_seen[32]; /* quick: variants a family already has (one twin each) */
+	int quick_vl;            /* quick: QUICK_VL_* already emitted */
 };
+
+static void emit_one(struct gen *g, const struct case_desc *c0, enum variant var)
+{
+	const struct form *f = case_form(c0);
+	struct case_desc c = *c0;
+	c.variant = (uint8_t)var;
+	if (f->mode == AM_POSTREG)
+		c.rm_val = (uint64_t)(var == VAR_XM_NEG ? POSTREG_XM_NEG : POSTREG_XM);
+	place(f, &c);
+	g->emit(&c, g->arg);
+	g->n++;
+}
+
+/* The data variants a case has besides its default (enum variant). */
+static int variant_applies(const struct form *f, enum variant v)
+{
+	switch (v) {
+	case VAR_POS: return (f->flags & (FF_LOAD | FF_SIGNED)) == (FF_LOAD | FF_SIGNED);
+	case VAR_CAS_EQ: return (f->flags & FF_CAS) != 0;
+	case VAR_XM_NEG: return f->mode == AM_POSTREG;
+	case VAR_PRED_HALF: case VAR_PRED_IRR: return (f->flags & (FF_SVE | FF_NODEVICE)) == FF_SVE;
+	default: return 0;
+	}
+}
+
+static void emit_vl(struct gen *g, unsigned fam, unsigned form, const struct operands *o, unsigned vq);
 
 static void emit_case(struct gen *g, unsigned fam, unsigned form, const struct operands *o,
 		      enum placement pl, int32_t off)
@@ -133,13 +171,36 @@ static void emit_case(struct gen *g, unsigned fam, unsigned form, const struct o
 	c.placement = (uint8_t)pl;
 	c.off = off;
 	if (has(f, OP_RM))
-		c.rm_val = f->mode == AM_POSTREG || (f->flags & FF_MOPS) ? (uint64_t)f->esize * f->nelem : rm_value_for(f, o);
-	place(f, &c);
+		c.rm_val = f->flags & FF_MOPS ? (uint64_t)f->esize * f->nelem : rm_value_for(f, o);
 	c.skip = unpredictable(f, o);
-	g->emit(&c, g->arg);
-	g->n++;
+	emit_one(g, &c, VAR_NONE);
+	if (c.skip)
+		return;   /* CONSTRAINED UNPREDICTABLE: no data twins */
+	/* Twins with other data: every CAS case (half of them succeed); the
+	 * others beside each non-sweep case; in matrix=quick the first quick
+	 * form of a family that has the variant. */
+	for (unsigned v = VAR_NONE + 1; v < VAR_COUNT; v++) {
+		if (!variant_applies(f, (enum variant)v) || (g->sweeping && v != VAR_CAS_EQ))
+			continue;
+		/* A successful CAS that stores its own base stores an address, which
+		 * differs between the shadow and the target; one that compares its
+		 * base (CASP Rs+1 = Rn) or XZR cannot be made to succeed. */
+		int last_rs = (f->flags & FF_EVEN) ? o->rs + 1 : o->rs;
+		if (v == VAR_CAS_EQ && ((o->rn != REG_SP_ZR && (o->rn == o->rt || o->rn == last_rs ||
+							 ((f->flags & FF_EVEN) && o->rn == o->rt + 1))) ||
+					last_rs >= REG_SP_ZR))
+			continue;
+		/* A predicate on a page-crossing access may leave only its RAM part active. */
+		if ((v == VAR_PRED_HALF || v == VAR_PRED_IRR) && pl != PL_PLAIN)
+			continue;
+		if (g->level == MATRIX_LEVEL_QUICK) {
+			if (g->quick_seen[fam % 32] & (1u << v))
+				continue;
+			g->quick_seen[fam % 32] |= 1u << v;
+		}
+		emit_one(g, &c, (enum variant)v);
+	}
 }
-
 /* "One element" for immediates: the transfer size of one register. */
 static int64_t elem_unit(const struct form *f)
 {
@@ -168,6 +229,64 @@ static void default_ops(const struct form *f, struct operands *o)
 	}
 }
 
+/* An SVE case at VL = vq * 128 bits (data default, plain placement). */
+static void emit_vl(struct gen *g, unsigned fam, unsigned form, const struct operands *o, unsigned vq)
+{
+	struct case_desc c;
+	memset(&c, 0, sizeof(c));
+	c.family = (uint16_t)fam;
+	c.form = (uint16_t)form;
+	c.ops = *o;
+	c.placement = PL_PLAIN;
+	c.vq = (uint8_t)vq;
+	if (has(case_form(&c), OP_RM))
+		c.rm_val = rm_value_for(case_form(&c), o);
+	c.skip = unpredictable(case_form(&c), o);
+	emit_one(g, &c, VAR_NONE);
+}
+
+/* Legal register overlaps the architecture defines (a hypervisor that
+ * writes Rt before it has read Rn or Rs gets them wrong), and next to them
+ * the CONSTRAINED UNPREDICTABLE ones, which unpredictable() marks as skip:
+ * Rt = Rn (loads; with writeback UNPREDICTABLE), Rt2 = Rn and Rt = Rt2
+ * (pair loads), Rs = Rt (LD<op>, SWP, CAS, CASP; store-exclusive
+ * UNPREDICTABLE) and Rs = Rn (store-exclusive, UNPREDICTABLE). */
+static void gen_overlaps(struct gen *g, unsigned fam, unsigned fi, const struct operands *d)
+{
+	const struct form *f = &all_families[fam]->forms[fi];
+	struct operands o;
+	if ((f->flags & (FF_SIMD | FF_MOPS | FF_RT8 | FF_NOTRANSFER)) || !has(f, OP_RT))
+		return;
+	int atomic = (f->flags & (FF_LOAD | FF_STORE | FF_RS)) == (FF_LOAD | FF_STORE | FF_RS);
+	/* Loads only: a store of its own base stores an address, which differs
+	 * between the shadow and the target (and writes no register). */
+	if (!atomic && (f->flags & FF_LOAD)) {
+		o = *d;
+		o.rt = o.rn;
+		if (has(f, OP_RS) && o.rs == o.rt)
+			o.rs = DEFAULT_RS;
+		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+	}
+	if ((f->flags & FF_PAIR) && (f->flags & FF_LOAD) && has(f, OP_RT2)) {
+		o = *d;
+		o.rt2 = o.rn;
+		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+		o = *d;
+		o.rt2 = o.rt;
+		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+	}
+	if (has(f, OP_RS)) {
+		o = *d;
+		o.rs = o.rt;
+		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+		if (!atomic) {
+			o = *d;
+			o.rs = o.rn;
+			emit_case(g, fam, fi, &o, PL_PLAIN, 0);
+		}
+	}
+}
+
 static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 {
 	const struct form *f = &all_families[fam]->forms[fi];
@@ -176,6 +295,13 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 	if (level == MATRIX_LEVEL_QUICK) {
 		if (f->flags & FF_QUICK)
 			emit_case(g, fam, fi, &d, PL_PLAIN, 0);
+		/* One longer vector length: the first quick SVE load and store. */
+		int bit = f->flags & FF_LOAD ? QUICK_VL_LOAD : QUICK_VL_STORE;
+		if ((f->flags & (FF_QUICK | FF_SVE | FF_NODEVICE | FF_FIRSTFAULT)) == (FF_QUICK | FF_SVE) &&
+		    !(g->quick_vl & bit)) {
+			g->quick_vl |= bit;
+			emit_vl(g, fam, fi, &d, QUICK_VQ);
+		}
 		return;
 	}
 	emit_case(g, fam, fi, &d, PL_PLAIN, 0);
@@ -224,6 +350,7 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 	}
 	/* Register sweep: every Rt (and Rt2, Rs, Rm) 0..31 and every base. */
 	int sweep = !(f->flags & FF_NOSWEEP) || level == MATRIX_LEVEL_ALL;
+	g->sweeping = 1;
 	for (unsigned k = 0; k < 32 && sweep; k++) {
 		o = d;
 		o.rt = (uint8_t)k;
@@ -250,6 +377,9 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 			continue;
 		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
 	}
+	g->sweeping = 0;
+	if (sweep)
+		gen_overlaps(g, fam, fi, &d);
 	/* A form whose text has an alias for Rt = 31 (LDADD -> STADD) gets
 	 * that case even when it does not sweep. */
 	if ((f->flags & FF_NOSWEEP) && strchr(f->asm_fmt, '|') && d.rt != REG_SP_ZR) {
@@ -257,6 +387,10 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 		o.rt = REG_SP_ZR;
 		emit_case(g, fam, fi, &o, PL_PLAIN, 0);
 	}
+	/* SVE: the default case at every longer vector length. */
+	if ((f->flags & (FF_SVE | FF_NODEVICE)) == FF_SVE)
+		for (unsigned vq = 2; vq <= SVE_VQ_MAX; vq *= 2)
+			emit_vl(g, fam, fi, &d, vq);
 	/* Placements: across a page boundary into the target, unaligned on a
 	 * Normal-NC alias, big-endian data. */
 	if (f->esize * f->nelem > 1 && !(f->flags & (FF_NOTRANSFER | FF_ALIGN)))
@@ -271,7 +405,11 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 
 unsigned matrix_enumerate(int level, case_sink emit, void *arg)
 {
-	struct gen g = { emit, arg, 0 };
+	struct gen g;
+	memset(&g, 0, sizeof(g));
+	g.emit = emit;
+	g.arg = arg;
+	g.level = level;
 	for (unsigned fam = 0; fam < n_families; fam++)
 		for (unsigned fi = 0; fi < all_families[fam]->nforms; fi++)
 			gen_form(&g, fam, fi, level);
@@ -311,6 +449,12 @@ void case_id(const struct case_desc *c, char *buf, size_t len)
 	if (has(f, OP_IMM))
 		n += (size_t)snprintf(v + n, sizeof(v) - n, "-imm%+lld", (long long)o->imm);
 	static const char *const pl[] = { "", "-cross", "-unaligned", "-be", "-ee" };
+	static const char *const var[VAR_COUNT] = { "", "-pos", "-eq", "-xmneg", "-phalf", "-pirr" };
+	/* Data variant and VL before the placement, so a glob on the placement
+	 * ("*-be", "*-cross" in expected/) covers every variant too. */
+	n += (size_t)snprintf(v + n, sizeof(v) - n, "%s", var[c->variant]);
+	if (c->vq > 1)
+		n += (size_t)snprintf(v + n, sizeof(v) - n, "-vl%u", (unsigned)c->vq * SVE_VQ_BITS);
 	snprintf(v + n, sizeof(v) - n, "%s", pl[c->placement]);
 	snprintf(buf, len, "%s/%s/%s", case_family(c)->name, f->name, v);
 }

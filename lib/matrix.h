@@ -12,9 +12,28 @@ enum placement {
 	PL_BIGENDIAN_EL1, /* data big-endian (cell at EL1 with SCTLR_EL1.EE) */
 };
 
+/* Data variants of a case (lib/inputs.c gives each its data); the id says
+ * which with a suffix, the default (VAR_NONE) has none. */
+enum variant {
+	VAR_NONE,      /* signed loads: every element's sign bit set; CAS: compare fails */
+	VAR_POS,       /* "-pos": signed loads, every element's sign bit clear */
+	VAR_CAS_EQ,    /* "-eq": CAS/CASP compare value equal to memory: the store runs */
+	VAR_XM_NEG,    /* "-xmneg": post-index by a negative Xm */
+	VAR_PRED_HALF, /* "-phalf": SVE, governing predicate true for the low half of the elements */
+	VAR_PRED_IRR,  /* "-pirr": SVE, irregular governing predicate (PRED_IRREGULAR) */
+	VAR_COUNT,
+};
+
+/* SVE vector lengths beyond 128 bits the matrix asks for (the CPU may offer
+ * fewer: the judge skips those): every power of two up to the architecture's
+ * 2048 bits. */
+#define SVE_VQ_MAX 16
+
 struct case_desc {
 	uint16_t family, form;
 	uint8_t placement;        /* enum placement */
+	uint8_t variant;          /* enum variant */
+	uint8_t vq;               /* SVE: vector length in quadwords ("-vlN"); 0 = 1, 128 bits */
 	struct operands ops;
 	uint64_t rm_val;          /* index register value (register offset / post-reg) */
 	int64_t rn_off;           /* base register value minus the window start */

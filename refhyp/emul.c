@@ -39,6 +39,8 @@
 #define VSESR_ISS        0            /* virtual SError syndrome: IMPLEMENTATION DEFINED 0 */
 #define CLOBBER_PATTERN  0x5eedbad0c0ffee00ULL
 #define CLOBBER_FIRST    9            /* look for an unused register from x9 */
+#define PRED_ALL_TRUE    0xff
+#define SVE_VL_128       16           /* bytes */
 
 struct vctx {
 	struct gregs *g;
@@ -51,6 +53,7 @@ struct vctx {
 	unsigned sve_vl;                  /* SVE state saved at this VL (0: not) */
 	int z_dirty, sve_entered;
 	uint64_t zcr_el2;
+	const struct isvdec_insn *d;      /* the instruction being emulated (mutants) */
 };
 
 /* SVE registers of the guest at its vector length */
@@ -69,6 +72,7 @@ static void ctx_init(struct vctx *c, struct gregs *g)
 	c->sve_vl = 0;
 	c->z_dirty = 0;
 	c->sve_entered = 0;
+	c->d = NULL;
 }
 
 /* Run EL2 at the guest's vector length (ZCR_EL2 <- ZCR_EL1's length, the
@@ -217,6 +221,8 @@ static void cb_preg(void *ctx, unsigned n, uint8_t *out)
 {
 	const struct vctx *c = ctx;
 	memcpy(out, &sve_p[0][0] + n * (c->sve_vl / 8), c->sve_vl / 8);
+	if (rh_cfg.bug == BUG_SVE_IGNORE_PRED)
+		memset(out, PRED_ALL_TRUE, c->sve_vl / 8);   /* governing predicate taken as all true */
 }
 
 static int cb_read(void *ctx, uint64_t va, unsigned bytes, uint8_t *buf, int unpriv)
@@ -226,7 +232,10 @@ static int cb_read(void *ctx, uint64_t va, unsigned bytes, uint8_t *buf, int unp
 
 static int cb_write(void *ctx, uint64_t va, unsigned bytes, const uint8_t *buf, int unpriv)
 {
+	const struct vctx *c = ctx;
 	uint8_t tmp[VBYTES];
+	if (rh_cfg.bug == BUG_CAS_NO_STORE && c->d && c->d->cls == ISVDEC_C_CAS)
+		return 0;                             /* compare succeeded: "stored", nothing written */
 	memcpy(tmp, buf, bytes);
 	return va_access(ctx, va, tmp, bytes, 1, unpriv);
 }
@@ -235,9 +244,10 @@ static void cb_env(void *ctx, struct isvdec_env *e)
 {
 	const struct vctx *c = ctx;
 	uint64_t dczid = read_sysreg(dczid_el0);
-	e->big_endian = c->be && rh_cfg.bug != BUG_NO_BSWAP;
+	e->big_endian = c->be && rh_cfg.bug != BUG_NO_BSWAP &&
+			 !(rh_cfg.bug == BUG_STRUCT_NO_BSWAP && c->d && c->d->cls == ISVDEC_C_STRUCT && c->d->op == ISVDEC_LOAD);
 	e->zva_bytes = (dczid & DCZID_DZP) ? 0 : DCZID_WORDS << (dczid & DCZID_BS_MASK);
-	e->sve_vl = c->sve_vl;
+	e->sve_vl = rh_cfg.bug == BUG_SVE_VL128 && c->sve_vl ? SVE_VL_128 : c->sve_vl;   /* mutant: VL assumed */
 }
 
 static const struct isvdec_ops ops = {
@@ -332,6 +342,17 @@ static void mutate(struct isvdec_insn *d)
 			d->nregs = 1;
 		break;
 	case BUG_NO_ZERO_UPPER: d->flags &= (uint16_t)~ISVDEC_F_ZEROUPPER; break;
+	case BUG_STRUCT_ORDER:   /* LD2-LD4 (multiple) filled in memory order: no de-interleaving */
+		if (d->cls == ISVDEC_C_STRUCT && d->op == ISVDEC_LOAD && d->lane < 0 && !(d->flags & ISVDEC_F_REPLICATE))
+			d->selem = 1;
+		break;
+	case BUG_POSTREG_IMM:    /* post-index by Xm taken as post-index by the transfer size */
+		if (d->mode == ISVDEC_AM_POSTREG) {
+			struct isvdec_env e = { 0, 0, 0 };
+			d->mode = ISVDEC_AM_POST;
+			d->imm = isvdec_footprint(d, &e);
+		}
+		break;
 	default: break;
 	}
 }
@@ -344,6 +365,34 @@ static int uses(const struct isvdec_insn *d, unsigned r)
 		    (regs[i]->num == r || (d->cls == ISVDEC_C_CAS && regs[i]->num + 1u == r)))
 			return 1;
 	return 0;
+}
+
+/* Mutant rt-before-rn: a decoder that emulates element by element and
+ * writes each destination register at once: a pair's second address is
+ * computed from Rn after Rt was written, an LD<op>/SWP reads its operand
+ * Rs after Rt received the old value. Same result unless they overlap. */
+static int emulate_rt_first(const struct isvdec_insn *d, struct vctx *c)
+{
+	struct isvdec_insn one = *d;
+	int rc;
+	if ((d->cls == ISVDEC_C_PAIR || d->cls == ISVDEC_C_EXCL) && d->op == ISVDEC_LOAD && d->nregs == 2 &&
+	    d->mode == ISVDEC_AM_OFFSET && !(d->flags & ISVDEC_F_WB)) {
+		one.nregs = 1;
+		if ((rc = isvdec_emulate(&one, &ops, c, ISVDEC_ANY_ADDR)))
+			return rc;
+		one.rt = d->rt2;
+		one.imm += 1LL << d->size;
+		return isvdec_emulate(&one, &ops, c, ISVDEC_ANY_ADDR);
+	}
+	if (d->cls == ISVDEC_C_ATOMIC) {
+		one.cls = ISVDEC_C_SINGLE;
+		one.op = ISVDEC_LOAD;
+		one.flags = 0;
+		one.nregs = 1;
+		if ((rc = isvdec_emulate(&one, &ops, c, ISVDEC_ANY_ADDR)))
+			return rc;
+	}
+	return isvdec_emulate(d, &ops, c, ISVDEC_ANY_ADDR);
 }
 
 static void inject_serror(void)
@@ -380,7 +429,9 @@ void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 	uint64_t sp_before = cb_sp(&c);
 	if (d.cls == ISVDEC_C_SVE)
 		sve_enter(&c);
-	int rc = isvdec_emulate(&d, &ops, &c, rh_cfg.bug ? ISVDEC_ANY_ADDR : far);
+	c.d = &d;
+	int rc = rh_cfg.bug == BUG_RT_BEFORE_RN ? emulate_rt_first(&d, &c)
+		 : isvdec_emulate(&d, &ops, &c, rh_cfg.bug ? ISVDEC_ANY_ADDR : far);
 	if (d.cls == ISVDEC_C_SVE)
 		sve_leave(&c);
 	if (rc != ISVDEC_OK) {

@@ -46,6 +46,10 @@ const char *rh_bug_name(enum rh_bug b)
 		[BUG_PAIR_DROP_RT2] = "pair-drop-rt2", [BUG_NO_ZERO_UPPER] = "no-zero-upper",
 		[BUG_NO_BSWAP] = "no-bswap", [BUG_PC_ONLY] = "pc-only", [BUG_REFAULT] = "refault",
 		[BUG_SERROR] = "serror", [BUG_CLOBBER] = "clobber",
+		[BUG_STRUCT_ORDER] = "struct-order", [BUG_STRUCT_NO_BSWAP] = "struct-no-bswap",
+		[BUG_CAS_NO_STORE] = "cas-no-store", [BUG_POSTREG_IMM] = "postreg-imm",
+		[BUG_RT_BEFORE_RN] = "rt-before-rn", [BUG_SVE_IGNORE_PRED] = "sve-ignore-pred",
+		[BUG_SVE_VL128] = "sve-vl128",
 	};
 	return b < BUG_COUNT ? names[b] : "?";
 }

@@ -11,11 +11,12 @@
  * predicted outcome to be seen. Host-compiled with the ROM's matrix and
  * isvdec (for instruction classes the generator does not name).
  *
- * Data-dependent mutants (no-sext, sext-w-upper, wb-before-access,
- * no-bswap) are predicted for a window that still holds the probe's
- * pattern - every byte with bit 7 set, no two bytes of an 8-byte chunk
- * equal - so tests/refhyp/mutants.t runs them on load-only selections
- * (a store or DC ZVA earlier in the run would make the data arbitrary). */
+ * Data-dependent mutants are predicted from the data lib/inputs.c gives
+ * each case (the judge refills the window before every case): no byte of
+ * the footprint is zero, no two bytes of an 8-byte run are equal, a signed
+ * load's elements have the sign bit set (clear for -pos), an LD<op> reads
+ * a negative element with bit 0 clear and has a positive Rs with bit 0 set,
+ * a CAS -eq compares equal to memory. */
 #include <stdio.h>
 #include <string.h>
 #include "matrix.h"
@@ -28,6 +29,7 @@
 static const char *const mutants[] = {
 	"none", "no-writeback", "wb-before-access", "no-sext", "sext-w-upper", "r31-sp", "base-zr",
 	"pair-drop-rt2", "no-zero-upper", "no-bswap", "pc-only", "refault", "serror", "clobber",
+	"struct-order", "struct-no-bswap", "cas-no-store", "postreg-imm", "rt-before-rn", "sve-ignore-pred", "sve-vl128",
 	"refuse",   /* not a bug: refhyp.refuse, every trapped ISV=0 access aborted */
 };
 static const char *mutant;
@@ -56,6 +58,11 @@ static void effects_of(const struct form *f, const struct case_desc *c, const st
 	} else if (load) {
 		e->dest = rt_vis || rt2_vis || (f->flags & FF_SVE);
 		e->signed_dest = (f->flags & FF_SIGNED) && e->dest;
+#ifdef FF_FIRSTFAULT
+		/* LDFF1: the judge checks element 0 only, inactive under -pirr */
+		if ((f->flags & FF_FIRSTFAULT) && c->variant == VAR_PRED_IRR)
+			e->signed_dest = 0;
+#endif
 	}
 	if (store && (f->flags & FF_EXCL))
 		e->status = o->rs != REG_31;  /* the monitor is clear: status 1, nothing stored */
@@ -63,6 +70,21 @@ static void effects_of(const struct form *f, const struct case_desc *c, const st
 		e->mem = d->cls != ISVDEC_C_CAS;
 	if (f->flags & FF_WB)
 		e->wb = f->mode == AM_POSTREG ? c->rm_val != 0 : form_field(f, OP_IMM) ? o->imm != 0 : 1;
+}
+
+/* rt-before-rn: a non-writeback GPR pair load whose Rt is its base (the
+ * second element's address comes from the loaded Rt), or an LD<op>/SWP
+ * whose Rs is Rt (the operand becomes the old value: memory differs unless
+ * op(old, old) == op(old, Rs), i.e. SMIN and UMAX, with memory negative and
+ * Rs positive). CAS with Rs = Rt stores the same either way. */
+static int rt_before_rn(const struct form *f, const struct operands *o, const struct isvdec_insn *d)
+{
+	if ((d->cls == ISVDEC_C_PAIR || d->cls == ISVDEC_C_EXCL) && d->op == ISVDEC_LOAD && d->nregs == 2 &&
+	    !(f->flags & (FF_SIMD | FF_WB)))
+		return o->rt == o->rn && o->rn != REG_31;
+	if (d->cls == ISVDEC_C_ATOMIC && o->rs == o->rt && o->rt != REG_31)
+		return d->op != ISVDEC_SMIN && d->op != ISVDEC_UMAX;
+	return 0;
 }
 
 static const char *predict(const struct case_desc *c)
@@ -111,12 +133,15 @@ static const char *predict(const struct case_desc *c)
 	else if (is("wb-before-access"))
 		hit = f->mode == AM_POST && e.wb && (e.dest || e.mem);
 	else if (is("no-sext"))
-		hit = e.signed_dest;
+		hit = e.signed_dest && c->variant != VAR_POS;
 	else if (is("sext-w-upper"))
-		hit = e.signed_dest && f->regwidth == 4;
+		hit = e.signed_dest && f->regwidth == 4 && c->variant != VAR_POS;
 	else if (is("r31-sp"))
 		hit = !(f->flags & FF_SIMD) && d.cls != ISVDEC_C_CAS && !(f->flags & FF_EXCL && f->flags & FF_STORE) &&
 		      (o->rt == REG_31 || (form_field(f, OP_RT2) && o->rt2 == REG_31)) && form_field(f, OP_RT);
+	/* A CAS stores Rt (CASP: Rt+1 too) only when the compare succeeds (-eq, Rs not XZR). */
+	if (is("r31-sp") && d.cls == ISVDEC_C_CAS && c->variant == VAR_CAS_EQ && o->rs != REG_31)
+		hit = d.rt.num == REG_31 || (d.nregs == 2 && d.rt2.num == REG_31);
 	else if (is("base-zr"))
 		hit = e.wb && o->rn == REG_31;
 	else if (is("pair-drop-rt2"))
@@ -126,6 +151,23 @@ static const char *predict(const struct case_desc *c)
 		      (d.cls == ISVDEC_C_STRUCT ? d.vbytes < 16 : d.size < 4);
 	else if (is("no-bswap"))
 		hit = (c->placement == PL_BIGENDIAN || c->placement == PL_BIGENDIAN_EL1) && d.size > 0 && (e.dest || e.mem) && d.cls != ISVDEC_C_ZVA;
+	else if (is("struct-order"))   /* LD2-LD4 (multiple) not de-interleaved */
+		hit = d.cls == ISVDEC_C_STRUCT && d.op == ISVDEC_LOAD && d.lane < 0 && !(d.flags & ISVDEC_F_REPLICATE) &&
+		      d.selem > 1;
+	else if (is("struct-no-bswap"))
+		hit = d.cls == ISVDEC_C_STRUCT && d.op == ISVDEC_LOAD && d.size > 0 &&
+		      (c->placement == PL_BIGENDIAN || c->placement == PL_BIGENDIAN_EL1);
+	else if (is("cas-no-store"))   /* the store would change memory: Rt is not the compare value */
+		hit = d.cls == ISVDEC_C_CAS && c->variant == VAR_CAS_EQ && o->rs != REG_31 && o->rs != o->rt;
+	else if (is("postreg-imm"))    /* Xm is never the transfer size */
+		hit = f->mode == AM_POSTREG;
+	else if (is("rt-before-rn"))
+		hit = rt_before_rn(f, o, &d);
+	else if (is("sve-ignore-pred"))   /* inactive elements transferred; LDFF1 checks element 0 only */
+		hit = (c->variant == VAR_PRED_HALF || c->variant == VAR_PRED_IRR) &&
+		      !((f->flags & FF_FIRSTFAULT) && c->variant == VAR_PRED_HALF);
+	else if (is("sve-vl128"))   /* a longer VL: a store leaves bytes unwritten, an immediate counts VLs */
+		hit = c->vq > 1 && ((f->flags & FF_STORE) || (f->mode == AM_OFFSET && o->imm != 0));
 	if (is("r31-sp") && hit && (f->flags & FF_STORE) && f->esize == 1)
 		return "either";   /* stores SP's low byte: 16-byte aligned SP, so 0 one time in 16 */
 	return hit ? "corrupt" : "pass";
