@@ -7,6 +7,9 @@
 #   CROSS_COMPILE=aarch64-linux-gnu-   cross toolchain prefix (newlib family libc)
 #   O=build                            output directory
 #   V=1                                show commands
+#   DTB=vm.dtb | DTS=vm.dts            append the VM's description to the Image
+#                                      (used when x0 holds no DTB: Bao, Jailhouse)
+#   EARLY_CONSOLE=pl011@0x9000000      last-resort console when no DTB at all
 #
 # Subsystems add their own rules in mk/*.mk (tests, nested assets, refhyp).
 
@@ -46,10 +49,14 @@ LIBFDT_A := $(ASSETS)/libfdt/usr/lib/aarch64-linux-gnu/libfdt.a
 LIBFDT_INC := $(ASSETS)/libfdt/usr/include
 endif
 LIBFDT_DIR_INC := $(O)/include-fdt
+# Build-time platform settings (tools/romcfg.sh): rewritten when they change.
+ROMCFG_DIR := $(O)/include-cfg
+ROMCFG_H := $(ROMCFG_DIR)/romcfg.h
+ROM_DT := $(or $(DTS),$(DTB))
 
 ROM_CFLAGS := -std=c11 -Wall -Wextra -Werror -O2 -g -ffreestanding -fno-builtin \
 	-fPIE -mgeneral-regs-only -mstrict-align -fno-stack-protector \
-	-ffunction-sections -fdata-sections -Ilib -Icases -I$(LIBFDT_DIR_INC) \
+	-ffunction-sections -fdata-sections -Ilib -Icases -I$(LIBFDT_DIR_INC) -I$(ROMCFG_DIR) \
 	$(LIBC_SPECS)
 ROM_ASFLAGS := -Ilib -D__ASSEMBLY__
 ROM_LDFLAGS := -nostartfiles -static -Wl,-pie -Wl,--no-dynamic-linker \
@@ -93,7 +100,12 @@ $(OBJ)/rom/%.S.o: %.S $(DEPS_STAMP)
 	$(if $(Q),@echo "  AS      $<")
 	$(Q)$(CC) $(ROM_CFLAGS) $(ROM_ASFLAGS) -MMD -c $< -o $@
 
-$(OBJ)/rom/%.c.o: %.c $(DEPS_STAMP) $(LIBFDT_DIR_INC)/.stamp
+$(ROMCFG_H): FORCE
+	$(Q)tools/romcfg.sh $@ '$(EARLY_CONSOLE)'
+.PHONY: FORCE
+FORCE:
+
+$(OBJ)/rom/%.c.o: %.c $(DEPS_STAMP) $(LIBFDT_DIR_INC)/.stamp | $(ROMCFG_H)
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo "  CC      $<")
 	$(Q)$(CC) $(ROM_CFLAGS) -MMD -c $< -o $@
@@ -103,9 +115,13 @@ $(ROM_ELF): $(ROM_OBJS) startup/isvsuite.ld $(LIBFDT_A)
 	$(Q)$(CC) $(ROM_CFLAGS) $(ROM_LDFLAGS) -o $@ $(ROM_OBJS) $(LIBFDT_A) -lc -lgcc
 	$(Q)tools/check-elf.sh $(CROSS_COMPILE) $@
 
-$(ROM_BIN): $(ROM_ELF)
-	$(if $(Q),@echo "  OBJCOPY $@")
-	$(Q)$(OBJCOPY) -O binary $< $@
+# The Image, padded to _file_end; DTB=/DTS= appended (tools/rom-image.sh).
+ROM_DT_STAMP := $(O)/.rom-dt
+$(ROM_DT_STAMP): FORCE
+	@mkdir -p $(O); echo '$(abspath $(ROM_DT))' > $@.tmp; cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
+$(ROM_BIN): $(ROM_ELF) $(ROM_DT) $(ROM_DT_STAMP)
+	$(if $(Q),@echo "  IMAGE   $@$(if $(ROM_DT), + $(ROM_DT))")
+	$(Q)tools/rom-image.sh $(CROSS_COMPILE) $< $@ $(ROM_DT)
 
 -include $(ROM_OBJS:.o=.d)
 -include $(sort $(wildcard mk/*.mk))

@@ -12,6 +12,7 @@
 #include "mmu.h"
 #include "platform.h"
 #include "psci.h"
+#include "romcfg.h"
 #include "report.h"
 #include "sysreg.h"
 #include "tap.h"
@@ -26,6 +27,7 @@
 #define SEL_CASE_MASK    0xffffu
 _Static_assert(MAX_CASES <= SEL_CASE_MASK + 1, "case index fits selected[]");
 #define ID_MAX           112
+#define APPENDED_DTB_TOO_BIG 1   /* startup/boot.h: move_appended_dtb */
 
 extern char _image_start[], _image_end[];
 enum psci_conduit rom_psci;
@@ -88,6 +90,43 @@ static void semihosting_exit(void)
 	register uint64_t op __asm__("x0") = 0x18;
 	register const uint64_t *arg __asm__("x1") = block;
 	__asm__ volatile("hlt #0xf000" : "+r"(op) : "r"(arg) : "memory");
+}
+
+/* The last-resort console named at build time (EARLY_CONSOLE=, tools/romcfg.sh)
+ * for a ROM that found no DTB: its page mapped Device, then used. */
+static int early_console(void)
+{
+#ifdef ROM_EARLY_CONSOLE
+	uint64_t page = ROM_EARLY_CONSOLE_BASE & ~PAGE_MASK;
+	if (mmu_map(page, page, PAGE_SIZE, MT_DEVICE_nGnRE, MP_RW, 1))
+		return 0;
+	mmu_sync();
+	console_init(&(struct console_desc){ .kind = ROM_EARLY_CONSOLE_KIND, .base = ROM_EARLY_CONSOLE_BASE,
+					     .reg_shift = ROM_EARLY_CONSOLE_SHIFT,
+					     .io_width = ROM_EARLY_CONSOLE_WIDTH,
+					     .compatible = ROM_EARLY_CONSOLE_NAME });
+	return 1;
+#else
+	return 0;
+#endif
+}
+
+/* Which DTB: x0's when it holds one, else one appended to the image
+ * (startup/boot.h), else none. *why is set for an unusable one. */
+static const void *pick_dtb(const void *x0, const void *appended, const char **why)
+{
+	*why = NULL;
+	if (x0 && fdt_magic(x0) == FDT_MAGIC)
+		return x0;
+	if ((uintptr_t)appended == APPENDED_DTB_TOO_BIG)
+		*why = "DTB appended to the image is larger than 64 KiB";
+	else if (appended)
+		return appended;
+	else if (x0)
+		*why = "invalid DTB (no FDT magic at x0) and none appended to the image";
+	else
+		*why = "no DTB (x0 = 0) and none appended to the image (README: static partitioning)";
+	return NULL;
 }
 
 static void collect(const struct case_desc *c, void *arg)
@@ -185,18 +224,20 @@ static void run_cases(void)
 	}
 }
 
-void rom_main(const void *dtb, uint64_t entry_el, uint64_t load);
-void rom_main(const void *dtb, uint64_t entry_el, uint64_t load)
+void rom_main(const void *x0, uint64_t entry_el, uint64_t load, const void *appended);
+void rom_main(const void *x0, uint64_t entry_el, uint64_t load, const void *appended)
 {
 	/* Phase 1: our image and the DTB as normal memory, MMU on (libfdt and
 	 * the string functions need unaligned access). */
 	boot_map(load, (uint64_t)(_image_end - _image_start));
-	int dtb_ok = dtb && fdt_magic(dtb) == FDT_MAGIC;
-	if (dtb_ok)
+	const char *why;
+	const void *dtb = pick_dtb(x0, appended, &why);
+	if (dtb)
 		boot_map((uint64_t)(uintptr_t)dtb, fdt_totalsize(dtb));
 	mmu_enable();
 
-	const char *why = dtb && !dtb_ok ? "invalid DTB (no FDT magic at x0)" : platform_probe(dtb, &plat);
+	if (!why)
+		why = platform_probe(dtb, &plat);
 	if (!why) {
 		/* Phase 2: RAM normal, every other address Device. */
 		for (unsigned i = 0; i < plat.nram; i++)
@@ -210,7 +251,9 @@ void rom_main(const void *dtb, uint64_t entry_el, uint64_t load)
 			console_init(&plat.console);
 		else if (semihosting_works())
 			console_init(&(struct console_desc){ .kind = CONSOLE_SEMIHOSTING });
-	} else if (semihosting_works()) {
+		else if (!cfg.console_semihosting)
+			early_console();
+	} else if (!early_console() && semihosting_works()) {
 		console_init(&(struct console_desc){ .kind = CONSOLE_SEMIHOSTING });
 	}
 	if (!why)
@@ -218,11 +261,16 @@ void rom_main(const void *dtb, uint64_t entry_el, uint64_t load)
 	tap_header();
 	tap_printf("# isvsuite %s entry-el=%llu el=1 load=0x%llx dtb=0x%llx", ISVSUITE_VERSION,
 		   (unsigned long long)entry_el, (unsigned long long)load, (unsigned long long)(uintptr_t)dtb);
+	if (dtb && dtb != x0)
+		tap_printf("# dtb: the one appended to the image (x0 = 0x%llx)", (unsigned long long)(uintptr_t)x0);
 	if (why)
 		bail(why);
 	const struct console_desc *con = console_current();
 	if (con->kind == CONSOLE_SEMIHOSTING)
 		tap_printf("# console: semihosting");
+	else if (plat.console.kind == CONSOLE_NONE)
+		tap_printf("# console: %s @0x%llx (EARLY_CONSOLE, built in)", con->compatible,
+			   (unsigned long long)con->base);
 	else
 		tap_printf("# console: %s @0x%llx (%s)", con->compatible, (unsigned long long)con->base,
 			   plat.console_node);

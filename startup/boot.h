@@ -62,4 +62,47 @@
 	b	.Lbss_loop\@
 .Lbss_done\@:
 .endm
+
+/* A DTB appended to the image file (`cat isvsuite.bin my.dtb > rom.bin`,
+ * what `make DTB=` builds): it starts at _file_end, the file's end (16-byte
+ * aligned: the build pads the file), which is where BSS begins once loaded.
+ * Copy it to __appended_dtb (NOLOAD, APPENDED_DTB_MAX bytes past the stack)
+ * before BSS is cleared, last 16 bytes first (the copy lies above the
+ * original and may overlap it). \out = the copy, 0 without FDT magic, or
+ * APPENDED_DTB_TOO_BIG. Runs with the MMU off: aligned LDP/STP only.
+ * Clobbers x0-x7 too. */
+#define FDT_MAGIC_LE          0xedfe0dd0      /* 0xd00dfeed read little-endian */
+#define FDT_TOTALSIZE_OFFSET  4
+#define APPENDED_DTB_MAX      0x10000         /* 64 KiB: a compiled VM description */
+#define APPENDED_DTB_TOO_BIG  1
+.macro move_appended_dtb out
+	mov	\out, #0
+	adrp	x0, _file_end
+	add	x0, x0, :lo12:_file_end
+	ldr	w1, [x0]
+	ldr	w2, =FDT_MAGIC_LE
+	cmp	w1, w2
+	b.ne	.Ladtb_done\@
+	mov	\out, #APPENDED_DTB_TOO_BIG
+	ldr	w3, [x0, #FDT_TOTALSIZE_OFFSET]
+	rev	w3, w3                          /* FDT header fields are big-endian */
+	mov	x4, #APPENDED_DTB_MAX
+	cmp	x3, x4
+	b.hi	.Ladtb_done\@
+	add	x3, x3, #15
+	and	x3, x3, #~15
+	adrp	x1, __appended_dtb
+	add	x1, x1, :lo12:__appended_dtb
+.Ladtb_copy\@:
+	cbz	x3, .Ladtb_copied\@
+	sub	x3, x3, #16
+	add	x6, x0, x3
+	add	x7, x1, x3
+	ldp	x4, x5, [x6]
+	stp	x4, x5, [x7]
+	b	.Ladtb_copy\@
+.Ladtb_copied\@:
+	mov	\out, x1
+.Ladtb_done\@:
+.endm
 #endif

@@ -19,7 +19,8 @@ _start:
 	.section .text.entry, "ax"
 entry:
 	/* Keep the boot arguments in callee-saved registers for the whole path:
-	 * x19 = DTB, x20 = load address, x21 = EL we were entered at. */
+	 * x19 = DTB, x20 = load address, x21 = EL we were entered at,
+	 * x22 = appended DTB. */
 	mov	x19, x0
 	adr	x20, _start
 	mrs	x21, CurrentEL
@@ -82,11 +83,15 @@ at_el1:
 	mov	x0, #(CPACR_FPEN_EL1EL0 | CPACR_ZEN_EL1EL0)
 	msr	cpacr_el1, x0
 	isb
-	/* Clear BSS (startup/boot.h). */
+	/* A DTB appended to the image file lies where BSS starts: move it out
+	 * first (startup/boot.h), then clear BSS. x22 = the copy, 0 or
+	 * APPENDED_DTB_TOO_BIG. */
+	move_appended_dtb x22
 	clear_bss
 	mov	x0, x19                         /* dtb */
 	mov	x1, x21                         /* entry EL */
 	mov	x2, x20                         /* load address */
+	mov	x3, x22                         /* appended DTB */
 	bl	rom_main
 8:	wfe
 	b	8b
