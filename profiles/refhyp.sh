@@ -6,7 +6,10 @@
 # Options (--popt): bug=NAME (a refhyp mutant, e.g. no-writeback; see
 # docs/refhyp.md), refuse=1 (inject an abort for every ISV=0 access
 # instead of emulating, like KVM with QEMU), qemu=BINARY, mem=MiB, rom_addr=ADDR (guest RAM address
-# the ROM is loaded at, default 0x44000000), extra='ARGS'.
+# the ROM is loaded at, default 0x44000000), extra='ARGS',
+# halt=LIST (refhyp.halt=: isv0,hole,gicd,x0,nooff or bao = all; behave like
+# a static partitioning hypervisor that halts the machine, refhyp/halt.c;
+# with x0 the ROM gets the VM's DTB appended to its image, as under Bao).
 refhyp_qemu=${ISV_POPT_qemu:-qemu-system-aarch64}
 refhyp_rom_addr=${ISV_POPT_rom_addr:-0x44000000}
 # shellcheck disable=SC2034 # read by runner.sh
@@ -27,13 +30,29 @@ profile_prepare() {
 	make -s -C "$ISV_TOP" O="$ISV_BUILD" refhyp >/dev/null
 }
 
+# refhyp_rom_dtb BOOTARGS: the ROM with this VM's DTB (bootargs in /chosen)
+# appended, for halt=x0 (the guest is entered with x0 = 0); prints its path.
+refhyp_rom_dtb() {
+	d=${ISV_RESULTS:-$ISV_BUILD}/refhyp-x0
+	mkdir -p "$d" && rm -f "$d/virt.dtb" || return 1
+	"$refhyp_qemu" -M virt,gic-version=3,virtualization=on,dumpdtb="$d/virt.dtb" -cpu max \
+		-m "${ISV_POPT_mem:-512}" -smp 1 -display none -nic none -kernel "$ISV_ROM" -append "$1" >/dev/null 2>&1
+	[ -s "$d/virt.dtb" ] && dtc -q -I dtb -O dtb -o "$d/vm.dtb" "$d/virt.dtb" &&
+		cat "$ISV_ROM" "$d/vm.dtb" > "$d/rom+dtb.bin" && echo "$d/rom+dtb.bin"
+}
+
 profile_boot() {
 	refhyp_args="$1${ISV_POPT_bug:+ refhyp.bug=$ISV_POPT_bug}${ISV_POPT_refuse:+ refhyp.refuse}"
+	refhyp_args="$refhyp_args${ISV_POPT_halt:+ refhyp.halt=$ISV_POPT_halt}"
+	refhyp_rom=$ISV_ROM
+	case ",${ISV_POPT_halt:-}," in
+	*,x0,* | *,bao,*) refhyp_rom=$(refhyp_rom_dtb "$1") || { echo "refhyp: cannot make the ROM+DTB image" >&2; return 125; } ;;
+	esac
 	refhyp_args="$refhyp_args refhyp.rom=$refhyp_rom_addr"
 	# shellcheck disable=SC2086 # extra is a word list
 	"$refhyp_qemu" -M virt,gic-version=3,virtualization=on -cpu max -m "${ISV_POPT_mem:-512}" -smp 1 \
 		-nographic -monitor none -no-reboot -nic none \
 		-kernel "$ISV_BUILD/refhyp.bin" \
-		-device "loader,file=$ISV_ROM,addr=$refhyp_rom_addr,force-raw=on" \
+		-device "loader,file=$refhyp_rom,addr=$refhyp_rom_addr,force-raw=on" \
 		-append "${refhyp_args# }" ${ISV_POPT_extra:-}
 }

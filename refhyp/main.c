@@ -17,6 +17,7 @@
 #define IMAGE_MAGIC         0x644d5241u
 #define BUG_PREFIX          "refhyp.bug="
 #define ROM_PREFIX          "refhyp.rom="
+#define HALT_PREFIX         "refhyp.halt="
 #define OWN_PREFIX          "refhyp."
 
 /* HCR_EL2: stage 2 on, AArch64 EL1, SMC trapped (PSCI through us), virtual
@@ -89,6 +90,8 @@ static void parse_bootargs(const char *args)
 				}
 		} else if (n > strlen(ROM_PREFIX) && !strncmp(p, ROM_PREFIX, strlen(ROM_PREFIX))) {
 			rh_cfg.rom = parse_u64(p + strlen(ROM_PREFIX), n - strlen(ROM_PREFIX), &ok);
+		} else if (n > strlen(HALT_PREFIX) && !strncmp(p, HALT_PREFIX, strlen(HALT_PREFIX))) {
+			ok = !rh_halt_parse(p + strlen(HALT_PREFIX), n - strlen(HALT_PREFIX));
 		} else if (n == strlen("refhyp.stats") && !strncmp(p, "refhyp.stats", n)) {
 			rh_cfg.stats = 1;
 		} else if (n == strlen("refhyp.refuse") && !strncmp(p, "refhyp.refuse", n)) {
@@ -196,6 +199,8 @@ static void stage2(void)
 			ram |= b < rh_cfg.host[k].base + rh_cfg.host[k].size && rh_cfg.host[k].base < e;
 		if (ram || e > (1ULL << RH_IPA_BITS))
 			continue;
+		if ((rh_cfg.halt & RH_HALT_GICD) && b < rh_cfg.gicd.base + rh_cfg.gicd.size && rh_cfg.gicd.base < e)
+			continue;   /* trapped: halt.c forwards the 8/32-bit accesses */
 		if (s2_map(b, b, e - b, 1))
 			fatal("stage 2: out of tables (devices)");
 	}
@@ -227,6 +232,7 @@ void refhyp_main(const void *dtb, uint64_t load)
 			__asm__ volatile("wfe");   /* no console to say why */
 	console_init(&plat.console);
 	rh_cfg.psci_smc = plat.psci == PSCI_SMC;
+	rh_cfg.gicd = (struct rh_region){ plat.gicd, plat.gicd_size };
 	parse_bootargs(plat.bootargs);
 	layout(load);
 	el2_mmu_enable(rh_cfg.host, rh_cfg.nhost);
@@ -237,5 +243,10 @@ void refhyp_main(const void *dtb, uint64_t load)
 		  (unsigned long long)load, (unsigned long long)rh_cfg.rom, (unsigned long long)gdtb,
 		  (unsigned long long)rh_cfg.ram[0].base, (unsigned long long)rh_cfg.ram[0].size,
 		  rh_bug_name(rh_cfg.bug));
-	guest_enter(gdtb, rh_cfg.rom, GUEST_SPSR);
+	if (rh_cfg.halt) {
+		char halt[48];
+		rh_halt_names(halt, sizeof(halt));
+		rh_printf("refhyp: halt=%s (static partitioning fixture, refhyp/halt.c)", halt);
+	}
+	guest_enter(rh_cfg.halt & RH_HALT_X0 ? 0 : gdtb, rh_cfg.rom, GUEST_SPSR);
 }

@@ -30,8 +30,18 @@ enum rh_bug {
 	BUG_COUNT,
 };
 
+/* Halt modes (refhyp.halt=LIST, halt.c): a static partitioning hypervisor */
+#define RH_HALT_ISV0   (1u << 0)
+#define RH_HALT_HOLE   (1u << 1)
+#define RH_HALT_GICD   (1u << 2)
+#define RH_HALT_X0     (1u << 3)
+#define RH_HALT_NOOFF  (1u << 4)
+#define RH_HALT_ALL    (RH_HALT_ISV0 | RH_HALT_HOLE | RH_HALT_GICD | RH_HALT_X0 | RH_HALT_NOOFF)
+
 struct rh_config {
 	enum rh_bug bug;
+	unsigned halt;                /* refhyp.halt=: RH_HALT_* bits */
+	struct rh_region gicd;        /* the GIC distributor (trapped with halt=gicd) */
 	uint64_t rom;                 /* guest Image address (refhyp.rom=) */
 	int stats;                    /* refhyp.stats: trap counts at power-off */
 	int refuse;                   /* refhyp.refuse: abort every ISV=0 access (no decoding) */
@@ -66,6 +76,13 @@ void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa);
 void rh_emulate_isv1(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa);
 void rh_inject_abort(uint64_t esr, uint64_t far);
 uint8_t *rh_mmio_page(uint64_t ipa);
+
+/* halt.c: refhyp.halt= modes */
+int rh_halt_parse(const char *s, size_t n);
+void rh_halt_names(char *buf, size_t size);
+/* A stage-2 translation fault outside RAM: 1 = handled (forwarded to the
+ * GICD, or refused), 0 = carry on; does not return when it halts. */
+int rh_halt_abort(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa, const struct rh_region *gicd);
 
 /* head.S */
 void guest_enter(uint64_t x0, uint64_t pc, uint64_t spsr) __attribute__((noreturn));

@@ -31,6 +31,7 @@
 /* PSCI */
 #define PSCI_FN_SYSTEM_OFF 0x84000008ULL
 #define PSCI_FN_SYSTEM_RESET 0x84000009ULL
+#define PSCI_RET_NOT_SUPPORTED ((uint64_t)-1)
 #define A64_INSN_BYTES   4
 /* The RAM-like MMIO device: pages allocated on first touch */
 #define MMIO_PAGES       16
@@ -98,7 +99,13 @@ static void data_abort(struct gregs *g, uint64_t esr)
 	/* Only stage-2 translation faults on a data access outside RAM are
 	 * ours to emulate; a stage-1 walk into the hole, or anything else, is
 	 * refused the way hardware would. */
-	if ((esr & ISS_S1PTW) || (esr & DFSC_TRANS_MASK) != DFSC_TRANS || !rh_mmio_page(ipa)) {
+	if ((esr & ISS_S1PTW) || (esr & DFSC_TRANS_MASK) != DFSC_TRANS) {
+		rh_inject_abort(esr, far);
+		return;
+	}
+	if (rh_cfg.halt && rh_halt_abort(g, esr, far, ipa, &rh_cfg.gicd))
+		return;
+	if (!rh_mmio_page(ipa)) {
 		rh_inject_abort(esr, far);
 		return;
 	}
@@ -122,6 +129,10 @@ static void stats_line(void)
 static void psci(struct gregs *g)
 {
 	rh_stats.psci++;
+	if (g->x[0] == PSCI_FN_SYSTEM_OFF && (rh_cfg.halt & RH_HALT_NOOFF)) {
+		g->x[0] = PSCI_RET_NOT_SUPPORTED;   /* halt=nooff: like Bao, no SYSTEM_OFF */
+		return;
+	}
 	if (g->x[0] == PSCI_FN_SYSTEM_OFF || g->x[0] == PSCI_FN_SYSTEM_RESET)
 		stats_line();
 	register uint64_t x0 __asm__("x0") = g->x[0];
