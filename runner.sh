@@ -41,7 +41,11 @@ print one merged TAP stream (stdout) and a summary with a grade (stderr).
   --profile NAME        profiles/NAME.sh (default qemu-tcg)
   --cmd 'TEMPLATE'      boot with any command line instead of a profile;
                         {rom} {elf} {bootargs} {dtb} are replaced by
-                        shell-quoted words (do not quote them again)
+                        shell-quoted words (do not quote them again);
+                        {romdtb}: the ROM with {dtb} appended (a guest
+                        entered with x0 = 0, README: static partitioning)
+  --dtb-base FILE       --cmd: {dtb} is FILE (DTB or .dts) with the bootargs
+                        in /chosen, instead of QEMU virt's description
   --bootargs 'K=V ...'  ROM bootargs (contracts §3); start=/count= select a
                         range, the runner manages them across boots
   --rom FILE            ROM image (default $ISV_BUILD/isvsuite.bin)
@@ -49,6 +53,9 @@ print one merged TAP stream (stdout) and a summary with a grade (stderr).
   --boot-timeout S      give up a boot that has no plan line yet and printed
                         nothing for S s (60)
   --timeout S           whole-run timeout in seconds (3600)
+  --exit-grace S        after the ROM's done line, wait S s for the VMM to
+                        exit (3); a VMM that did not exit once is not waited
+                        for again (e.g. no PSCI SYSTEM_OFF: Bao)
   --boot-retries N      failed boots (no plan) in a row before giving up (2)
   --on-kill=case|group  after a kill resume at the next case (default) or
                         record the rest of the group as kill (inferred)
@@ -84,7 +91,7 @@ is_num() { case $1 in '' | *[!0-9]*) return 1 ;; esac; }
 R_PROFILE=qemu-tcg R_CMD="" R_BOOTARGS="" R_ROM="" R_CASE_T="" R_BOOT_T=""
 R_RUN_T=3600 R_RETRIES=2 R_ONKILL=case R_FAILON=corrupt,kill,hang
 R_EXPECTED="" R_TAP="" R_JUNIT="" R_RESULTS="" R_CHECK=0 R_QUIET=0 R_PSET=0 R_SHARD=""
-R_HTML=""
+R_HTML="" R_GRACE="" R_DTB_BASE=""
 while [ $# -gt 0 ]; do
 	case $1 in
 	--*=*) o=${1%%=*} v=${1#*=}; shift; set -- "$o" "$v" "$@"; continue ;;
@@ -98,6 +105,8 @@ while [ $# -gt 0 ]; do
 	--boot-timeout) need_arg "$@"; R_BOOT_T=$2; shift ;;
 	--timeout) need_arg "$@"; R_RUN_T=$2; shift ;;
 	--boot-retries) need_arg "$@"; R_RETRIES=$2; shift ;;
+	--exit-grace) need_arg "$@"; R_GRACE=$2; shift ;;
+	--dtb-base) need_arg "$@"; R_DTB_BASE=$2; shift ;;
 	--on-kill) need_arg "$@"; R_ONKILL=$2; shift ;;
 	--fail-on) need_arg "$@"; R_FAILON=$2; shift ;;
 	--expected) need_arg "$@"; R_EXPECTED=$2; shift ;;
@@ -119,9 +128,10 @@ while [ $# -gt 0 ]; do
 	esac
 	shift
 done
-for v in "$R_RUN_T" "$R_RETRIES" ${R_CASE_T:+"$R_CASE_T"} ${R_BOOT_T:+"$R_BOOT_T"}; do
+for v in "$R_RUN_T" "$R_RETRIES" ${R_CASE_T:+"$R_CASE_T"} ${R_BOOT_T:+"$R_BOOT_T"} ${R_GRACE:+"$R_GRACE"}; do
 	is_num "$v" || die 2 "timeouts and counts are whole numbers, got '$v'"
 done
+[ -n "$R_DTB_BASE" ] && [ -z "$R_CMD" ] && die 2 "--dtb-base makes {dtb} for --cmd; profiles make their own"
 case $R_ONKILL in case | group) ;; *) die 2 "--on-kill: case or group, got '$R_ONKILL'" ;; esac
 # shellcheck source=tools/shard/shard.sh
 [ -n "$R_SHARD" ] && { . "$ISV_TOP/tools/shard/shard.sh"; shard_parse "$R_SHARD"; }
@@ -155,6 +165,7 @@ why=$(profile_check 2>&1 >/dev/null) || die 3 "profile $R_PROFILE unavailable: $
 [ -f "$ISV_ROM" ] || die 2 "ROM not found: $ISV_ROM (run make, or pass --rom)"
 profile_prepare || die 3 "profile $R_PROFILE: profile_prepare failed"
 R_CASE_T=${R_CASE_T:-$PROFILE_CASE_TIMEOUT} R_BOOT_T=${R_BOOT_T:-$PROFILE_BOOT_TIMEOUT}
+PROFILE_EXIT_GRACE=${R_GRACE:-$PROFILE_EXIT_GRACE}
 
 # ---------------------------------------------------------------- state
 R_RESULTS=${R_RESULTS:-$ISV_BUILD/results/$R_PROFILE}
@@ -296,11 +307,21 @@ EOF
 			[ "$vmx" != - ] && { R_SESSION=1; G_STATUS=$vmx; break; }
 			sleep "$R_POLL"; i=$((i + 1))
 		done
-		[ -z "$G_STATUS" ] && { G_STATUS=killed-after-done; inst_stop; } ;;
+		[ -z "$G_STATUS" ] && { G_STATUS=killed-after-done; inst_stop
+			[ "$PROFILE_EXIT_GRACE" != 0 ] && say "boot $R_BOOTS: the VMM did not exit ${PROFILE_EXIT_GRACE}s after the ROM's done line (no PSCI SYSTEM_OFF?): later boots end at that line"
+			PROFILE_EXIT_GRACE=0; } ;;
 	esac
-	[ -n "$G_STATUS" ] && [ "$G_STATUS" != 0 ] && [ "$G_END" = "done" ] &&
+	[ -n "$G_STATUS" ] && [ "$G_STATUS" != 0 ] && [ "$G_STATUS" != killed-after-done ] && [ "$G_END" = "done" ] &&
 		say "boot $R_BOOTS: ROM finished but the VMM exited with status $G_STATUS"
 	:
+}
+
+# shellcheck source=tools/runner/diagnose.sh
+. "$R_LIB/diagnose.sh"
+say_diagnosis() { # the likely cause and the console's last lines, on stderr
+	boot_diagnosis "$S/cur" > "$S/diag"
+	say "  likely cause: $(head -n 1 "$S/diag")"
+	sed 1d "$S/diag" | sed 's/^/runner:   /' >&2
 }
 
 # ---------------------------------------------------------------- list boot
@@ -315,7 +336,7 @@ while :; do
 	[ "$bail" = 1 ] && { report_bailout "$(cat "$S/bail")"; exit 2; }
 	[ "$G_END" = "done" ] && break
 	R_FAILS=$((R_FAILS + 1))
-	say "list boot $R_BOOTS failed ($(why_failed))"
+	say "list boot $R_BOOTS failed ($(why_failed))"; say_diagnosis
 	[ $R_FAILS -ge "$R_RETRIES" ] && { R_INCOMPLETE="list boot failed $R_FAILS times"; break; }
 done
 [ -n "$R_INCOMPLETE" ] || [ "$nids" = "$R_M" ] || say "list boot: only $nids of $R_M ids readable; the rest come from result lines"
@@ -346,7 +367,7 @@ while [ -z "$R_INCOMPLETE" ]; do
 	[ "$G_END" = timeout ] && { R_INCOMPLETE="whole-run timeout (${R_RUN_T}s)"; break; }
 	if [ "$planned" = 0 ]; then
 		R_FAILS=$((R_FAILS + 1))
-		say "boot $R_BOOTS failed before the plan line ($(why_failed))"
+		say "boot $R_BOOTS failed before the plan line ($(why_failed))"; say_diagnosis
 		[ $R_FAILS -ge "$R_RETRIES" ] && R_INCOMPLETE="$R_FAILS boots in a row failed before the plan line"
 		continue
 	fi
