@@ -59,6 +59,8 @@ print one merged TAP stream (stdout) and a summary with a grade (stderr).
   --boot-retries N      failed boots (no plan) in a row before giving up (2)
   --on-kill=case|group  after a kill resume at the next case (default) or
                         record the rest of the group as kill (inferred)
+  --on-hang=case|group  the same after a hang (a hypervisor that halts the
+                        machine on every ISV=0 form: one boot per group)
   --fail-on=LIST        outcomes that make the exit status 1, comma
                         separated from abort,corrupt,kill,hang
                         (default corrupt,kill,hang); ignored with --expected
@@ -91,7 +93,7 @@ is_num() { case $1 in '' | *[!0-9]*) return 1 ;; esac; }
 R_PROFILE=qemu-tcg R_CMD="" R_BOOTARGS="" R_ROM="" R_CASE_T="" R_BOOT_T=""
 R_RUN_T=3600 R_RETRIES=2 R_ONKILL=case R_FAILON=corrupt,kill,hang
 R_EXPECTED="" R_TAP="" R_JUNIT="" R_RESULTS="" R_CHECK=0 R_QUIET=0 R_PSET=0 R_SHARD=""
-R_HTML="" R_GRACE="" R_DTB_BASE=""
+R_HTML="" R_GRACE="" R_DTB_BASE="" R_ONHANG=case
 while [ $# -gt 0 ]; do
 	case $1 in
 	--*=*) o=${1%%=*} v=${1#*=}; shift; set -- "$o" "$v" "$@"; continue ;;
@@ -108,6 +110,7 @@ while [ $# -gt 0 ]; do
 	--exit-grace) need_arg "$@"; R_GRACE=$2; shift ;;
 	--dtb-base) need_arg "$@"; R_DTB_BASE=$2; shift ;;
 	--on-kill) need_arg "$@"; R_ONKILL=$2; shift ;;
+	--on-hang) need_arg "$@"; R_ONHANG=$2; shift ;;
 	--fail-on) need_arg "$@"; R_FAILON=$2; shift ;;
 	--expected) need_arg "$@"; R_EXPECTED=$2; shift ;;
 	--tap) need_arg "$@"; R_TAP=$2; shift ;;
@@ -133,6 +136,7 @@ for v in "$R_RUN_T" "$R_RETRIES" ${R_CASE_T:+"$R_CASE_T"} ${R_BOOT_T:+"$R_BOOT_T
 done
 [ -n "$R_DTB_BASE" ] && [ -z "$R_CMD" ] && die 2 "--dtb-base makes {dtb} for --cmd; profiles make their own"
 case $R_ONKILL in case | group) ;; *) die 2 "--on-kill: case or group, got '$R_ONKILL'" ;; esac
+case $R_ONHANG in case | group) ;; *) die 2 "--on-hang: case or group, got '$R_ONHANG'" ;; esac
 # shellcheck source=tools/shard/shard.sh
 [ -n "$R_SHARD" ] && { . "$ISV_TOP/tools/shard/shard.sh"; shard_parse "$R_SHARD"; }
 for o in $(echo "$R_FAILON" | tr ',' ' '); do
@@ -289,8 +293,10 @@ EOF
 		fi
 		if [ "$G_PLAN" = - ]; then
 			# Before the plan (a list boot prints every id first): no new ROM line
-			# for the boot timeout.
+			# for the boot timeout; inside a probe step, the case timeout.
 			[ $((t - tp)) -gt "$R_BOOT_T" ] && { G_END=hang G_WHY="no plan line and no ROM output for ${R_BOOT_T}s"; break; }
+			[ $((t - tp)) -gt "$R_CASE_T" ] && probe_waiting &&
+				{ G_END=hang G_WHY="no ROM output for ${R_CASE_T}s in a probe step"; break; }
 		elif [ $((t - tp)) -gt "$R_CASE_T" ]; then # whole seconds: fires after T..T+1 s
 			G_END=hang G_WHY="no ROM output for ${R_CASE_T}s"; break
 		fi
@@ -318,6 +324,9 @@ EOF
 
 # shellcheck source=tools/runner/diagnose.sh
 . "$R_LIB/diagnose.sh"
+# shellcheck source=tools/runner/probe.sh
+. "$R_LIB/probe.sh"
+probe_init
 say_diagnosis() { # the likely cause and the console's last lines, on stderr
 	boot_diagnosis "$S/cur" > "$S/diag"
 	say "  likely cause: $(head -n 1 "$S/diag")"
@@ -335,6 +344,7 @@ while :; do
 	read -r R_M bail nids < "$S/listinfo"
 	[ "$bail" = 1 ] && { report_bailout "$(cat "$S/bail")"; exit 2; }
 	[ "$G_END" = "done" ] && break
+	probe_death && continue
 	R_FAILS=$((R_FAILS + 1))
 	say "list boot $R_BOOTS failed ($(why_failed))"; say_diagnosis
 	[ $R_FAILS -ge "$R_RETRIES" ] && { R_INCOMPLETE="list boot failed $R_FAILS times"; break; }
@@ -366,6 +376,7 @@ while [ -z "$R_INCOMPLETE" ]; do
 	[ "$bail" = 1 ] && { report_bailout "$(cat "$S/bail")"; exit 2; }
 	[ "$G_END" = timeout ] && { R_INCOMPLETE="whole-run timeout (${R_RUN_T}s)"; break; }
 	if [ "$planned" = 0 ]; then
+		probe_death && continue
 		R_FAILS=$((R_FAILS + 1))
 		say "boot $R_BOOTS failed before the plan line ($(why_failed))"; say_diagnosis
 		[ $R_FAILS -ge "$R_RETRIES" ] && R_INCOMPLETE="$R_FAILS boots in a row failed before the plan line"
@@ -383,6 +394,7 @@ while [ -z "$R_INCOMPLETE" ]; do
 	record_tries "$X" "${blame:-$((Y + 1))}"
 done
 inst_quit
+probe_rewrite
 [ -n "$R_SHARD" ] && shard_finish
 # report_final exits; --html renders its merged TAP afterwards.
 [ -z "$R_HTML" ] && report_final

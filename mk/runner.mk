@@ -20,5 +20,6 @@ test-runner: $(ROM_BIN) $(RUNNER_NODE)/node_modules/tap-parser/package.json
 	$(Q)ISV_ROM=$(abspath $(ROM_BIN)) ISV_BUILD=$(abspath $(O)) \
 		ISV_TEST_DIR=$(abspath $(RUNNER_TEST_DIR))/work \
 		ISV_NODE_PATH=$(abspath $(RUNNER_NODE))/node_modules \
-		prove tests/runner/checks.t tests/runner/fixtures.t tests/runner/report.t tests/runner/tcg.t
+		prove tests/runner/checks.t tests/runner/fixtures.t tests/runner/report.t tests/runner/tcg.t \
+		tests/runner/probe.t
 TEST_TARGETS += test-runner

@@ -31,24 +31,26 @@ record_blame() {
 	echo "$n $out $id" >> "$S/decided"
 	say "boot $R_BOOTS: $out at case $n $id (${G_WHY:-status $G_STATUS})"
 	[ "$out" = kill ] && [ "$R_ONKILL" = group ] && infer_group "$n" "$id"
+	[ "$out" = hang ] && [ "$R_ONHANG" = group ] && infer_group "$n" "$id" hang
 }
 
-# infer_group N ID: --on-kill=group, the rest of ID's group is recorded as kill
+# infer_group N ID [OUTCOME]: --on-kill=group (--on-hang=group), the rest of
+# ID's group is recorded as kill (hang)
 infer_group() {
-	grp=${2%/*}
+	grp=${2%/*} io=${3:-kill}
 	for m in $(awk -v n="$1" -v b="$R_LAST" -v g="$grp/" '
 		FILENAME ~ /decided$/ { d[$1] = 1; next }
 		$1 > n && $1 <= b && !($1 in d) && index($2, g) == 1 { print $1 }' "$S/decided" "$S/ids"); do
 		mid=$(id_of "$m")
 		{
-			echo "not ok $m - kill $mid (inferred from case $1)"
+			echo "not ok $m - $io $mid (inferred from case $1)"
 			echo "  ---"
-			echo "  runner: kill"
+			echo "  runner: $io"
 			echo "  inferred: true"
-			echo "  reason: $(yaml_q "not run: --on-kill=group after case $1 $2 killed the VM")"
+			echo "  reason: $(yaml_q "not run: --on-$io=group after case $1 $2 (${io})")"
 			echo "  ..."
 		} > "$S/rec/$m"
-		echo "$m kill $mid inferred" >> "$S/decided"
+		echo "$m $io $mid inferred" >> "$S/decided"
 	done
 }
 
@@ -95,11 +97,15 @@ report_final() {
 		awk -f "$R_LIB/expected.awk" "$ef" "$S/final" > "$S/compare" || die 2 "bad expected profile $ef"
 	else : > "$S/compare"; fi
 	grade=$(awk '$1 == "grade" { print $2 }' "$S/counts")
+	probe_findings > "$S/findings"
+	nfind=$(grep -c . "$S/findings")
+	[ "$grade" = A ] && [ "$nfind" -gt 0 ] && grade=B   # a finding never grades A (contracts §2)
 	[ -n "$R_INCOMPLETE" ] && grade=-
 	{
 		echo "TAP version 13"
 		echo "# isvsuite runner: profile=$R_PROFILE boots=$R_BOOTS vms=$R_INST bootargs='$R_BOOTARGS'"
 		grep -v '^# bootargs:' "$S/romheader" 2>/dev/null
+		cat "$S/findings"
 		echo "1..$ncases"
 		cat "$S/body"
 		awk '$1 == "counts" { $1 = "# summary"; print }' "$S/counts"
@@ -126,6 +132,7 @@ report_final() {
 		echo "cases=$ncases"
 		echo "grade=$grade"
 		echo "boots=$R_BOOTS"
+		echo "findings=$nfind"
 		echo "vms=$R_INST"
 		echo "wall=$wall"
 		echo "regressions=$regress"
@@ -140,6 +147,7 @@ report_final() {
 		awk '$1 == "improvement" { n++; if (n <= 5) print; next } { print }
 			END { if (n > 5) print "improvement: " n - 5 " more (listed in the merged TAP)" }' \
 			"$S/compare" | sed 's/^/runner:   /' >&2
+		sed 's/^# /runner:   /' "$S/findings" >&2
 		[ -n "$R_INCOMPLETE" ] && say "RUN INCOMPLETE: $R_INCOMPLETE"
 		say "grade $grade; logs in $R_RESULTS; exit $rc"
 	fi
