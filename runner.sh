@@ -53,6 +53,9 @@ print one merged TAP stream (stdout) and a summary with a grade (stderr).
   --boot-timeout S      give up a boot that has no plan line yet and printed
                         nothing for S s (60)
   --timeout S           whole-run timeout in seconds (3600)
+  --halt-line REGEX     a console line matching REGEX (grep -E) says the
+                        hypervisor halted the machine (Bao: 'BAO ERROR'):
+                        the boot ends at once as hang, no timeout waited
   --exit-grace S        after the ROM's done line, wait S s for the VMM to
                         exit (3); a VMM that did not exit once is not waited
                         for again (e.g. no PSCI SYSTEM_OFF: Bao)
@@ -93,7 +96,7 @@ is_num() { case $1 in '' | *[!0-9]*) return 1 ;; esac; }
 R_PROFILE=qemu-tcg R_CMD="" R_BOOTARGS="" R_ROM="" R_CASE_T="" R_BOOT_T=""
 R_RUN_T=3600 R_RETRIES=2 R_ONKILL=case R_FAILON=corrupt,kill,hang
 R_EXPECTED="" R_TAP="" R_JUNIT="" R_RESULTS="" R_CHECK=0 R_QUIET=0 R_PSET=0 R_SHARD=""
-R_HTML="" R_GRACE="" R_DTB_BASE="" R_ONHANG=case
+R_HTML="" R_GRACE="" R_DTB_BASE="" R_ONHANG=case R_HALT_LINE=""
 while [ $# -gt 0 ]; do
 	case $1 in
 	--*=*) o=${1%%=*} v=${1#*=}; shift; set -- "$o" "$v" "$@"; continue ;;
@@ -108,6 +111,7 @@ while [ $# -gt 0 ]; do
 	--timeout) need_arg "$@"; R_RUN_T=$2; shift ;;
 	--boot-retries) need_arg "$@"; R_RETRIES=$2; shift ;;
 	--exit-grace) need_arg "$@"; R_GRACE=$2; shift ;;
+	--halt-line) need_arg "$@"; R_HALT_LINE=$2; shift ;;
 	--dtb-base) need_arg "$@"; R_DTB_BASE=$2; shift ;;
 	--on-kill) need_arg "$@"; R_ONKILL=$2; shift ;;
 	--on-hang) need_arg "$@"; R_ONHANG=$2; shift ;;
@@ -170,6 +174,7 @@ why=$(profile_check 2>&1 >/dev/null) || die 3 "profile $R_PROFILE unavailable: $
 profile_prepare || die 3 "profile $R_PROFILE: profile_prepare failed"
 R_CASE_T=${R_CASE_T:-$PROFILE_CASE_TIMEOUT} R_BOOT_T=${R_BOOT_T:-$PROFILE_BOOT_TIMEOUT}
 PROFILE_EXIT_GRACE=${R_GRACE:-$PROFILE_EXIT_GRACE}
+R_HALT_LINE=${R_HALT_LINE:-${PROFILE_HALT_LINE:-}}
 
 # ---------------------------------------------------------------- state
 R_RESULTS=${R_RESULTS:-$ISV_BUILD/results/$R_PROFILE}
@@ -272,6 +277,7 @@ run_guest() {
 		inst_start "$1"
 	fi
 	G_END="" G_STATUS="" G_WHY="" t0=$(date +%s) tp=$t0 lastp=-1 size=-1
+	hsz=$(wc -c < "$R_RAW" 2>/dev/null || echo 0)   # --halt-line: console read up to here
 	while :; do
 		sleep "$R_POLL"
 		t=$(date +%s) exited=0
@@ -285,6 +291,11 @@ EOF
 			if [ "$fin" = 1 ]; then G_END="done"; break; fi
 			if [ "$vmx" != - ]; then G_END=vmexit G_STATUS=$vmx R_SESSION=1; break; fi
 			if [ $exited = 1 ]; then G_END=exit G_STATUS=$(cat "$S/inst.rc"); R_ALIVE=0; break; fi
+			if [ -n "$R_HALT_LINE" ]; then
+				hl=$(tail -c +"$((hsz + 1))" "$R_RAW" | tr -d '\r' | grep -E -m 1 -e "$R_HALT_LINE" | tr -cd ' -~')
+				hsz=$sz
+				[ -n "$hl" ] && { G_END=hang G_WHY="the hypervisor halted: $(printf '%.80s' "$hl")"; break; }
+			fi
 			[ "$np" != "$lastp" ] && lastp=$np tp=$t
 			if [ $R_TTY = 1 ]; then # progress: cases done / total, the family running
 				fam=$(sed -n "$((hi + 1))p" "$S/ids" 2>/dev/null | cut -d/ -f2)

@@ -14,6 +14,8 @@ refhyp_qemu=${ISV_POPT_qemu:-qemu-system-aarch64}
 refhyp_rom_addr=${ISV_POPT_rom_addr:-0x44000000}
 # shellcheck disable=SC2034 # read by runner.sh
 PROFILE_CASE_TIMEOUT=5
+# shellcheck disable=SC2034 # read by runner.sh: halt modes print this and stop
+PROFILE_HALT_LINE='^refhyp ERROR: '
 
 profile_check() {
 	if ! command -v "$refhyp_qemu" >/dev/null 2>&1; then

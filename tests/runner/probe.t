@@ -46,6 +46,14 @@ check "probehalt: the last boots carry every disabled step" \
 check "probehalt: a VMM that stays up after done is not waited for again" \
 	grep -q 'later boots end at that line' "$D/probehalt.err"
 
+# --halt-line: the hypervisor's ERROR line ends the boot at once (no timeout).
+fake probehalt.hl --on-hang=group --case-timeout 30 --exit-grace 1 --halt-line 'FAKEBAO ERROR'
+check "--halt-line: the same outcomes, with no 30 s timeout waited" sh -c "
+	grep -q '^wall=[0-9]\$' '$D/probehalt.hl/summary' || grep -q '^wall=1[0-9]\$' '$D/probehalt.hl/summary'"
+check "--halt-line: every case once, with its outcome" every_outcome "$D/probehalt.hl.tap"
+check "--halt-line: the reason quotes the hypervisor's line" \
+	grep -q "^  reason: 'the hypervisor halted: FAKEBAO ERROR: no emulation handler for abort(case 3 ISV=0)'" "$D/probehalt.hl.tap"
+
 fake silent --boot-timeout 2 --boot-retries 1
 check "silent: exit 4" rc_is silent 4
 check "silent: the likely cause named" grep -q 'likely cause: the console stayed empty: no DTB in x0' "$D/silent.err"
