@@ -277,7 +277,8 @@ run_guest() {
 		inst_start "$1"
 	fi
 	G_END="" G_STATUS="" G_WHY="" t0=$(date +%s) tp=$t0 lastp=-1 size=-1
-	hsz=$(wc -c < "$R_RAW" 2>/dev/null || echo 0)   # --halt-line: console read up to here
+	hsz=0   # --halt-line: console read up to here (a session's VM: its earlier boots)
+	[ -e "$R_RAW" ] && hsz=$(wc -c < "$R_RAW")
 	while :; do
 		sleep "$R_POLL"
 		t=$(date +%s) exited=0

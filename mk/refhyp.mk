@@ -71,5 +71,5 @@ test-refhyp: $(ROM_BIN) $(REFHYP_BIN) $(REFHYP_PREDICT) $(REFHYP_TAPPARSER)
 	$(Q)tools/deps.sh qemu-system-arm:qemu-system-aarch64 perl:prove nodejs:node
 	$(Q)ISV_NODE_PATH=$(abspath $(O))/tests/runner/node/node_modules ISV_TOP=$(TOP) ISV_BUILD=$(abspath $(O)) ISV_ROM=$(abspath $(ROM_BIN)) \
 		REFHYP_PREDICT=$(abspath $(REFHYP_PREDICT)) REFHYP_TEST_DIR=$(abspath $(REFHYP_TEST_DIR))/work \
-		prove -v tests/refhyp/full.t tests/refhyp/mutants.t
+		prove -v tests/refhyp/full.t tests/refhyp/mutants.t tests/refhyp/halt.t
 TEST_TARGETS += test-isvdec test-refhyp
