@@ -295,7 +295,7 @@ EOF
 			if [ -n "$R_HALT_LINE" ]; then
 				hl=$(tail -c +"$((hsz + 1))" "$R_RAW" | tr -d '\r' | grep -E -m 1 -e "$R_HALT_LINE" | tr -cd ' -~')
 				hsz=$sz
-				[ -n "$hl" ] && { G_END=hang G_WHY="the hypervisor halted: $(printf '%.80s' "$hl")"; break; }
+				[ -n "$hl" ] && { G_END=hang G_WHY="the hypervisor halted: $(printf '%.100s' "$hl")"; break; }
 			fi
 			[ "$np" != "$lastp" ] && lastp=$np tp=$t
 			if [ $R_TTY = 1 ]; then # progress: cases done / total, the family running

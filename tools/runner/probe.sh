@@ -42,21 +42,29 @@ probe_death() {
 	p_out="kill"
 	case $G_END in hang | timeout) p_out="hang" ;; esac
 	echo "$1 $2 $p_out $R_BOOTS" >> "$S/probes"
-	{
-		cat "$S/tail" 2>/dev/null
-		tail -n 2 "$R_ERR" 2>/dev/null | awk '{ gsub(/[^ -~]/, ""); if ($0 != "") print "    " substr($0, 1, 100) }'
-	} > "$S/probe-$1-$2.tail"
+	cp "$S/tail" "$S/probe-$1-$2.tail" 2>/dev/null || : > "$S/probe-$1-$2.tail"
+	tail -n 2 "$R_ERR" 2>/dev/null | awk '{ gsub(/[^ -~]/, ""); if ($0 != "") print "    " substr($0, 1, 100) }' \
+		> "$S/probe-$1-$2.err"
 	p_list=$(awk '{ printf "%s%s:%s", (NR > 1 ? "," : ""), $1, $2 }' "$S/probes")
 	R_BASE="$R_BASE0${R_BASE0:+ }noprobe=$R_NOPROBE0${R_NOPROBE0:+,}$p_list"
-	vmm=$(grep -v -E '^ *(TAP version |# |ok |not ok |1\.\.|Bail out!)' "$S/probe-$1-$2.tail" | tail -n 1 | sed 's/^ *//')
+	vmm=$(probe_vmm_line "$1" "$2")
 	say "boot $R_BOOTS: probe step $1 $2: $p_out (${G_WHY:-status $G_STATUS})${vmm:+; VMM: $vmm}; next boots: noprobe=$p_list"
 	return 0
+}
+
+# probe_vmm_line TARGET STEP: what the hypervisor/VMM said last: its last
+# console line that is not the ROM's, else its last stderr line.
+probe_vmm_line() {
+	for f in "$S/probe-$1-$2.tail" "$S/probe-$1-$2.err"; do
+		l=$(grep -v -E '^ *(TAP version |# |ok |not ok |1\.\.|Bail out!)' "$f" 2>/dev/null | tail -n 1 | sed 's/^ *//')
+		[ -n "$l" ] && { printf '%s\n' "$l"; return; }
+	done
 }
 
 # probe_findings: the `# finding:` lines for the merged TAP (contracts §2).
 probe_findings() {
 	while read -r t s o b; do
-		vmm=$(grep -v -E '^ *(TAP version |# |ok |not ok |1\.\.|Bail out!)' "$S/probe-$t-$s.tail" | tail -n 1 | sed 's/^ *//')
+		vmm=$(probe_vmm_line "$t" "$s")
 		echo "# finding: probe $t $s: $o (boot $b)${vmm:+; VMM: $vmm}"
 	done < "$S/probes"
 }
@@ -83,6 +91,7 @@ probe_rewrite() {
 			echo "  probe: '$t $s'"
 			echo "  reason: 'the probe step $t $s this case needs: $o in boot $b (disabled after that)'"
 			yaml_block console_tail "$S/probe-$t-$s.tail"
+			yaml_block vmm_stderr "$S/probe-$t-$s.err"
 			echo "  log: 'boot-$(pad "$b").log'"
 			echo "  ..."
 		} > "$S/rec/$n"
