@@ -1,24 +1,29 @@
 #!/bin/sh
 # tools/wire-bench.sh - the console wire's benchmark (issue 14), not a test.
 #
-#   tools/wire-bench.sh [-m quick|full] [-w 'tap compact' (or none: no wire= word)] PROFILE...
+#   tools/wire-bench.sh [-m quick|full] [-w 'tap compact' (or none: no wire= word)] [-t SECONDS] PROFILE...
 #
 # Boots the ROM directly through each profile's profile_boot (no runner, no
 # list boot) once per wire, and prints per boot: wall seconds, console bytes
 # the ROM sent, and bytes per case for each outcome (isvwire decode --stats;
 # a VMM's own prefixes and messages are not counted). Checks that the
 # compact boot decodes to the same TAP as the readable one. Results and raw
-# consoles go to $O/bench-wire/ (O defaults to build).
+# consoles go to $O/bench-wire/ (O defaults to build). Each boot is killed
+# after -t SECONDS (default 1500; the row then says TIMEOUT). A profile whose
+# VM host waits for the session protocol (kvm: "@@isvsuite vm-exit", then a
+# command on its console) is told "@@isvsuite quit" once the guest exits:
+# without it the L1 agent waits for ever (a silent 45-minute "hang").
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 O=${O:-build}
 case $O in /*) ;; *) O=$top/$O ;; esac
-matrix=quick wires="tap compact"
+matrix=quick wires="tap compact" limit=1500
 while [ $# -gt 0 ]; do
 	case $1 in
 	-m) matrix=$2; shift 2 ;;
 	-w) wires=$2; shift 2 ;;
-	-h | --help) sed -n '2,11p' "$0"; exit 0 ;;
+	-t) limit=$2; shift 2 ;;
+	-h | --help) sed -n '2,15p' "$0"; exit 0 ;;
 	*) break ;;
 	esac
 done
@@ -28,6 +33,8 @@ wire=$O/host/isvwire
 out=$O/bench-wire
 mkdir -p "$out"
 export ISV_ROM="$O/isvsuite.bin" ISV_ELF="$O/isvsuite.elf" ISV_BUILD="$O" ISV_ASSETS="$O/assets" ISV_TOP="$top"
+# shellcheck source=tools/bench-boot.sh
+. "$top/tools/bench-boot.sh"
 
 # readable LINES from a wire=tap console: the VMM's prefix and own lines removed
 readable_lines() {
@@ -49,19 +56,18 @@ for prof in "$@"; do
 		if command -v profile_prepare >/dev/null 2>&1; then profile_prepare || exit 1; fi
 		for w in $wires; do
 			raw=$out/$prof-$matrix-$w.raw
-			t0=$(date +%s.%N)
 			# wire "none": no wire= word (a ROM from before the wire, for baselines)
 			if [ "$w" = none ]; then a="matrix=$matrix"; else a="matrix=$matrix wire=$w"; fi
-			profile_boot "$a" > "$raw" 2>&1
-			t1=$(date +%s.%N)
+			bench_boot "$prof" "$a" "$raw" "$limit"
 			if [ "$w" = tap ] || [ "$w" = none ]; then
 				readable_lines "$raw" | "$wire" decode --readable --stats "$raw.stats" > "$raw.tap"
 			else
 				"$wire" decode --stats "$raw.stats" < "$raw" > "$raw.tap"
 			fi
-			awk -v p="$prof" -v m="$matrix" -v w="$w" -v t0="$t0" -v t1="$t1" '
+			[ "$bench_rc" = 124 ] && bench_wall="TIMEOUT"
+			awk -v p="$prof" -v m="$matrix" -v w="$w" -v t="$bench_wall" '
 				{ b[$1] = $4; tot[$1] = $3 }
-				END { printf "%-9s %-6s %-8s %7.1f %9d %6s %6s %6s %6s %6s\n", p, m, w, t1 - t0, tot["all"],
+				END { printf "%-9s %-6s %-8s %7s %9d %6s %6s %6s %6s %6s\n", p, m, w, t, tot["all"],
 					b["pass"] ? b["pass"] : "-", b["skip"] ? b["skip"] : "-", b["abort"] ? b["abort"] : "-",
 					b["corrupt"] ? b["corrupt"] : "-", b["all"] }' "$raw.stats"
 		done
