@@ -29,7 +29,7 @@ static const struct arg_spec arg_specs[] = {
 	{ "only",    ARG_WORD, "glob on case ids" },
 	{ "list",    ARG_FLAG, "print case ids only" },
 	{ "strict",  ARG_FLAG, "abort is a plain not ok" },
-	{ "bench",   ARG_FLAG, "timing lines" },
+	{ "bench",   ARG_FLAG, "timing lines; bench=forms: per-form cost table" },
 	{ "console", ARG_WORD, "semihosting|dtb" },
 	{ "wire",    ARG_WORD, "tap|frame|compact" },
 };
@@ -120,6 +120,12 @@ static int set_value(struct config *c, const char *key, const char *v, size_t n)
 			}
 		return 0;
 	}
+	if (!strcmp(key, "bench")) {  /* the flag's one value */
+		if (n != 5 || memcmp(v, "forms", 5))
+			return 0;
+		c->bench = BENCH_FORMS;
+		return 1;
+	}
 	if (!strcmp(key, "console")) {
 		if (n == 11 && !memcmp(v, "semihosting", 11))
 			c->console_semihosting = 1;
@@ -197,6 +203,12 @@ const char *bootargs_parse(const char *args, struct config *cfg, char *err, unsi
 			return fence_hint(cfg, err, errlen);
 		}
 		if (spec->kind == ARG_FLAG) {
+			if (eq && !strcmp(key, "bench")) {
+				if (set_value(cfg, key, eq + 1, wl - kl - 1))
+					continue;
+				snprintf(err, errlen, "bootargs: bad value for 'bench' (forms)");
+				return err;
+			}
 			if (eq) {
 				snprintf(err, errlen, "bootargs: '%s' takes no value", key);
 				return err;

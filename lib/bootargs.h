@@ -6,6 +6,8 @@
 
 enum matrix_level { MATRIX_QUICK, MATRIX_FULL, MATRIX_ALL };  /* = matrix_enumerate()'s level */
 
+enum bench_mode { BENCH_OFF, BENCH_TOTALS, BENCH_FORMS };
+
 struct target_override { char name[16]; uint64_t addr; };
 
 struct config {
@@ -16,7 +18,8 @@ struct config {
 	char targets[64];               /* comma list, empty = all available */
 	struct target_override tov[BOOTARGS_MAX_TARGETS];
 	unsigned ntov;
-	int list, strict, bench;
+	int list, strict;
+	int bench;                      /* enum bench_mode: bench, bench=forms */
 	int console_semihosting;        /* console=semihosting */
 	int vmm_words_skipped;          /* words before a standalone "--" were ignored */
 	unsigned wire;                  /* wire=: enum wire_mode (lib/wire.h), 0 = tap */

@@ -94,7 +94,7 @@ const char *outcome_word(enum outcome o)
 	return w[o];
 }
 
-static void set_addr_regs(struct frame *f, const struct case_desc *c, uint64_t window)
+void set_addr_regs(struct frame *f, const struct case_desc *c, uint64_t window)
 {
 	const struct form *fm = case_form(c);
 	uint64_t base = window + (uint64_t)c->rn_off;

@@ -35,4 +35,6 @@ const char *feature_name(unsigned feat);
 void judge_case(struct target *t, const struct case_desc *c, uint64_t seed, const struct cpu_features *feat,
 		struct verdict *v);
 const char *outcome_word(enum outcome o);
+/* The case's base (and index) registers for its window at window (lib/bench.c too). */
+void set_addr_regs(struct frame *f, const struct case_desc *c, uint64_t window);
 #endif

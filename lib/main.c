@@ -3,6 +3,7 @@
 #include <string.h>
 #include <fnmatch.h>
 #include <libfdt.h>
+#include "bench.h"
 #include "bootargs.h"
 #include "cell.h"
 #include "console.h"
@@ -28,6 +29,8 @@
 _Static_assert(MAX_CASES <= SEL_CASE_MASK + 1, "case index fits selected[]");
 #define ID_MAX           112
 #define APPENDED_DTB_TOO_BIG 1   /* startup/boot.h: move_appended_dtb */
+#define BENCH_FORM_BITS  8        /* bench=forms: key = family << 8 | form */
+#define BENCH_FORM_KEYS  (64 << BENCH_FORM_BITS)
 
 extern char _image_start[], _image_end[];
 enum psci_conduit rom_psci;
@@ -224,6 +227,30 @@ static void run_cases(void)
 	}
 }
 
+/* bench=forms: one case per (target, form) of the selection, the first at
+ * the plain placement without a static skip (lib/bench.c), no plan. */
+static void bench_selected_forms(void)
+{
+	char id[ID_MAX];
+	static uint8_t seen[TARGET_MAX][BENCH_FORM_KEYS / 8];
+	bench_forms_begin();
+	for (unsigned n = 1; n <= n_selected; n++) {
+		uint32_t s = selected[n - 1];
+		unsigned ti = s >> SEL_TARGET_SHIFT;
+		const struct case_desc *c = &all_cases[s & SEL_CASE_MASK];
+		unsigned key = (unsigned)c->family << BENCH_FORM_BITS | c->form;
+		if (c->placement != PL_PLAIN || c->skip || key >= BENCH_FORM_KEYS ||
+		    (seen[ti][key / 8] & 1u << key % 8))
+			continue;
+		seen[ti][key / 8] |= (uint8_t)(1u << key % 8);
+		int k = snprintf(id, sizeof(id), "%s/", target_get(ti)->name);
+		case_id(c, id + k, sizeof(id) - (size_t)k);
+		bench_form(target_get(ti), c, id_hash(id), &feat);
+	}
+	bench_forms_end();
+	tap_printf("1..0 # SKIP bench mode");
+}
+
 void rom_main(const void *x0, uint64_t entry_el, uint64_t load, const void *appended);
 void rom_main(const void *x0, uint64_t entry_el, uint64_t load, const void *appended)
 {
@@ -305,6 +332,10 @@ void rom_main(const void *x0, uint64_t entry_el, uint64_t load, const void *appe
 		snprintf(errbuf, sizeof(errbuf), "bootargs: start=%lu beyond the %u selected cases", cfg.start,
 			 n_selected);
 		bail(errbuf);
+	}
+	if (cfg.bench == BENCH_FORMS) {
+		bench_selected_forms();
+		finish();
 	}
 	tap_plan(n_selected);
 	run_cases();
