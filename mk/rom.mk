@@ -30,7 +30,7 @@ QEMU_PKGS := qemu-system-arm:qemu-system-aarch64
 TEST_PKGS := perl:prove
 
 .PHONY: test-rom
-test-rom: $(ROM_BIN) $(SHIMS) $(NODTB_ROMS)
+test-rom: $(ROM_BIN) $(SHIMS) $(NODTB_ROMS) $(ISVWIRE)
 	$(Q)tools/deps.sh $(QEMU_PKGS) $(TEST_PKGS)
 	$(Q)ISV_ROM=$(abspath $(ROM_BIN)) ISV_TEST_DIR=$(abspath $(ROM_TEST_DIR)) \
 		ISV_SHIM_ADDR=$(SHIM_ADDR) prove -v tests/rom/*.t
