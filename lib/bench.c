@@ -35,7 +35,8 @@
 #define LDST_SIZE_SHIFT 30
 #define NS_PER_S     1000000000ULL
 #define NS_PER_US    1000u
-#define MAX_FORMS    512        /* per target: medians kept for the summary */
+#define MAX_FORMS    512
+#define VREG_BYTES   16         /* an SVE quadword */        /* per target: medians kept for the summary */
 
 /* LDR/STR (immediate, unsigned offset), size field 0 (B) .. 3 (X) at bit 30 */
 static const struct { const char *name; uint32_t bits; } isv1_ref[] = {
@@ -73,13 +74,17 @@ static uint64_t ticks_now(void)
 	return t;
 }
 
+/* SVE forms: the predicate and vector length the judge used (VL bytes) */
+static uint8_t sve_pred[INPUTS_SVE_PRED_MAX];
+static unsigned sve_vq;
+
 /* One timed run of the loaded instruction from *in; its class. */
 static enum run_class timed_exec(const struct frame *in, int sve, uint64_t *ticks)
 {
 	struct frame f = *in;
 	struct cell_result r;
 	if (sve)
-		cell_sve_setup();
+		cell_sve_setup(sve_pred, sve_vq);
 	uint64_t t0 = ticks_now();
 	cell_exec(&f, 0, 0, &r);
 	*ticks = ticks_now() - t0;
@@ -194,6 +199,10 @@ void bench_form(struct target *t, const struct case_desc *c, uint64_t seed, cons
 	set_addr_regs(&in_ram, c, SHADOW_VA + PAGE_SIZE + (t->pa & PAGE_MASK));
 	unsigned rbytes;
 	int rstore, sve = (f->flags & FF_SVE) != 0;
+	if (sve) {
+		sve_vq = c->vq ? c->vq : 1;
+		inputs_sve_pred(c, sve_pred, sve_vq * VREG_BYTES);
+	}
 	uint32_t rinsn = reference_insn(t, f, &rbytes, &rstore);
 	in_ref = in;
 	in_ref.x[BENCH_RN] = t->va + (uint64_t)(c->off & ~(int32_t)(rbytes - 1));
