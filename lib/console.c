@@ -1,10 +1,12 @@
 /* Console drivers: PL011 / arm,sbsa-uart, ns16550 (reg-shift, reg-io-width),
- * and Arm semihosting as a fallback. Every register access is an ISV=1-safe
+ * a virtio console on virtio-mmio (lib/virtio_console.c, only when
+ * stdout-path names it) and Arm semihosting as a fallback. Every register access is an ISV=1-safe
  * accessor from mmio.h. Output is line-buffered so a whole line goes out in
  * one burst (Xen's vpl011 prints a guest line when it sees the newline),
  * and a UART whose FIFO is empty is filled without re-reading its flags. */
 #include "console.h"
 #include "mmio.h"
+#include "virtio_console.h"
 
 /* PL011 / SBSA UART */
 #define PL011_DR        0x00
@@ -101,6 +103,8 @@ void console_init(const struct console_desc *d)
 {
 	con = *d;
 	ns16550_fifo = 1;
+	if (con.kind == CONSOLE_VIRTIO && virtio_console_init(con.base))
+		con.kind = CONSOLE_NONE;
 	/* THRE means "the FIFO is empty" only with FIFOs enabled (IIR 7:6). */
 	if (con.kind == CONSOLE_NS16550 &&
 	    (ns16550_read(NS16550_IIR) & NS16550_IIR_FIFO_MASK) == NS16550_IIR_FIFO_MASK)
@@ -131,6 +135,8 @@ void console_write(const char *s, size_t n)
 {
 	if (con.kind == CONSOLE_SEMIHOSTING)
 		semihost_write(s, n);
+	else if (con.kind == CONSOLE_VIRTIO)
+		virtio_console_write(s, n, 1);
 	else
 		uart_write(s, n, 1);
 }
@@ -139,6 +145,8 @@ void console_write_raw(const char *s, size_t n)
 {
 	if (con.kind == CONSOLE_SEMIHOSTING)
 		semihost_write(s, n);
+	else if (con.kind == CONSOLE_VIRTIO)
+		virtio_console_write(s, n, 0);
 	else
 		uart_write(s, n, 0);
 }

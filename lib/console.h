@@ -3,7 +3,7 @@
 #include <stdint.h>
 #include <stddef.h>
 
-enum console_kind { CONSOLE_NONE, CONSOLE_PL011, CONSOLE_NS16550, CONSOLE_SEMIHOSTING };
+enum console_kind { CONSOLE_NONE, CONSOLE_PL011, CONSOLE_NS16550, CONSOLE_SEMIHOSTING, CONSOLE_VIRTIO };
 
 struct console_desc {
 	enum console_kind kind;
@@ -13,6 +13,7 @@ struct console_desc {
 	const char *compatible;  /* what the DTB said */
 };
 
+/* A virtio console that does not initialise leaves no console (NONE). */
 void console_init(const struct console_desc *d);
 const struct console_desc *console_current(void);
 void console_write(const char *s, size_t n);      /* "\n" goes out as "\r\n" */

@@ -134,7 +134,8 @@ static int compat_is(const void *fdt, int node, const char *c)
 	return fdt_node_check_compatible(fdt, node, c) == 0;
 }
 
-static void set_console(const void *fdt, int node, struct platform *p)
+/* virtio: only when stdout-path names the node (virtio_ok) */
+static void set_console(const void *fdt, int node, struct platform *p, int virtio_ok)
 {
 	uint64_t b, s;
 	struct console_desc *c = &p->console;
@@ -149,6 +150,9 @@ static void set_console(const void *fdt, int node, struct platform *p)
 		c->compatible = "ns16550";
 		c->reg_shift = (unsigned)cells(fdt, node, "reg-shift", 0);
 		c->io_width = (unsigned)cells(fdt, node, "reg-io-width", 1);
+	} else if (virtio_ok && compat_is(fdt, node, "virtio,mmio")) {
+		c->kind = CONSOLE_VIRTIO;
+		c->compatible = "virtio-console";
 	} else {
 		return;
 	}
@@ -169,7 +173,7 @@ static void find_console(const void *fdt, struct platform *p)
 			buf[n] = 0;
 			int node = fdt_path_offset(fdt, buf);
 			if (node >= 0)
-				set_console(fdt, node, p);
+				set_console(fdt, node, p, 1);
 		}
 	}
 	if (p->console.kind != CONSOLE_NONE)
@@ -179,7 +183,7 @@ static void find_console(const void *fdt, struct platform *p)
 	     node = fdt_next_node(fdt, node, NULL)) {
 		const char *st = fdt_getprop(fdt, node, "status", NULL);
 		if (!st || !strcmp(st, "okay"))
-			set_console(fdt, node, p);
+			set_console(fdt, node, p, 0);
 	}
 }
 

@@ -6,7 +6,7 @@ REFHYP_ELF := $(O)/refhyp.elf
 REFHYP_BIN := $(O)/refhyp.bin
 REFHYP_SRCS_S := refhyp/head.S
 REFHYP_SRCS_C := $(wildcard refhyp/*.c) refhyp/isvdec/isvdec.c refhyp/isvdec/isvdec_emul.c \
-	lib/platform.c lib/console.c lib/stdio_glue.c
+	lib/platform.c lib/console.c lib/virtio_console.c lib/stdio_glue.c
 REFHYP_OBJS := $(patsubst %,$(OBJ)/refhyp/%.o,$(REFHYP_SRCS_S) $(REFHYP_SRCS_C))
 REFHYP_CFLAGS := $(ROM_CFLAGS) -Irefhyp -Irefhyp/isvdec
 REFHYP_LDFLAGS := $(subst startup/isvsuite.ld,refhyp/refhyp.ld,$(ROM_LDFLAGS))
