@@ -88,7 +88,9 @@ report_final() {
 	wall=$(($(date +%s) - R_T0))
 	ncases=$((R_LAST - R_FIRST + 1)); [ $ncases -lt 0 ] && ncases=0
 	: > "$S/final"
-	awk -v a="$R_FIRST" -v b="$R_LAST" -v dir="$S" -v failon="$R_FAILON" \
+	# ROM findings (contract 2: "# finding: TEXT"), each once: no grade A
+	nfind=$(cat "$R_RESULTS"/boot-*.log 2>/dev/null | tr -d '\r' | sed -n 's/.*\(# finding: \)/\1/p' | sort -u | wc -l)
+	awk -v a="$R_FIRST" -v b="$R_LAST" -v dir="$S" -v failon="$R_FAILON" -v findings="$nfind" \
 		-f "$R_LIB/merge.awk" "$S/decided" > "$S/body"
 	if [ -n "$R_EXPECTED" ]; then
 		ef=$R_EXPECTED
