@@ -29,7 +29,7 @@ END {
 		print s > c
 	}
 	g = "A"
-	if (cnt["abort"] || findings) g = "B"
+	if (cnt["abort"]) g = "B"
 	if (cnt["kill"] || cnt["unclean"]) g = "C"
 	if (cnt["corrupt"] || cnt["hang"]) g = "F"
 	print "grade", g > c
