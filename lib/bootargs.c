@@ -23,6 +23,7 @@ struct arg_spec {
 static const struct arg_spec arg_specs[] = {
 	{ "matrix",  ARG_WORD, "quick|full|all" },
 	{ "targets", ARG_WORD, "comma list of target names" },
+	{ "noprobe", ARG_WORD, "TARGET[:STEP][,...] probe steps not to run" },
 	{ "target",  ARG_WORD, "NAME@ADDR" },
 	{ "start",   ARG_UINT, "first test number (1-based)" },
 	{ "count",   ARG_UINT, "number of tests to run" },
@@ -99,6 +100,8 @@ static int set_value(struct config *c, const char *key, const char *v, size_t n)
 	}
 	if (!strcmp(key, "only"))
 		return copy_word(c->only, sizeof(c->only), v, n);
+	if (!strcmp(key, "noprobe"))
+		return copy_word(c->noprobe, sizeof(c->noprobe), v, n);
 	if (!strcmp(key, "targets"))
 		return copy_word(c->targets, sizeof(c->targets), v, n);
 	if (!strcmp(key, "target")) {

@@ -16,6 +16,7 @@ struct config {
 	unsigned long count;            /* 0 = no limit */
 	char only[96];                  /* glob, empty = all */
 	char targets[64];               /* comma list, empty = all available */
+	char noprobe[96];               /* TARGET[:STEP][,...]: probe steps disabled (issue 13) */
 	struct target_override tov[BOOTARGS_MAX_TARGETS];
 	unsigned ntov;
 	int list, strict;

@@ -19,6 +19,7 @@
 #define LS64_REGS        8      /* LD64B: Rt..Rt+7 */
 #define MERGE_BYTES      8      /* FF_MERGE forms: accesses up to this wide */
 #define VREG_BYTES       16
+#define A64_INSN_BYTES   4
 
 /* ID register fields */
 #define ISAR0_ATOMIC_SHIFT 20
@@ -90,7 +91,7 @@ static int feature_present(const struct cpu_features *f, unsigned feat)
 
 const char *outcome_word(enum outcome o)
 {
-	static const char *const w[OUT_COUNT] = { "pass", "abort", "corrupt", "skip" };
+	static const char *const w[OUT_COUNT] = { "pass", "abort", "corrupt", "skip", "unclean" };
 	return w[o];
 }
 
@@ -240,7 +241,7 @@ static void compare_memory(struct target *t, const struct case_desc *c, const ui
 			}
 		}
 	}
-	if (t->aborts_all || !t->best_width)
+	if (t->aborts_all || !t->best_width || t->stale)
 		return;
 	/* The footprint and a margin around it. A case that is already wrong
 	 * gets the whole window read back, so a stray write far from the
@@ -260,6 +261,11 @@ static void compare_memory(struct target *t, const struct case_desc *c, const ui
 		compare_range(t, 0, lo, want, v);
 		compare_range(t, hi, (int32_t)t->len, want, v);
 	}
+}
+
+static int step_disabled_mask(const struct target *t)
+{
+	return t->mask_disabled;
 }
 
 static const char *static_skip(const struct target *t, const struct case_desc *c, const struct cpu_features *feat,
@@ -286,25 +292,29 @@ static const char *static_skip(const struct target *t, const struct case_desc *c
 		return "window not aligned to the DC ZVA block";
 	if (c->off + (int64_t)c->bytes > (int64_t)t->len || c->off < -(int64_t)PAGE_SIZE)
 		return "outside the target window";
-	if (!t->aborts_all && c->bytes) {
+	if (c->bytes) {
 		/* The widest single access the CPU may make: LD1/ST1 multiple may merge
-		 * the elements of one register (QEMU TCG does, 8 bytes at a time). */
+		 * the elements of one register (QEMU TCG does, 8 bytes at a time).
+		 * Only what the architecture leaves undefined for the target, or a
+		 * probe step the runner disabled, is a skip; a width that aborts or
+		 * answers inconsistently is graded (the case shows it). */
 		unsigned w = width_index((f->flags & FF_MERGE) ? MERGE_BYTES : f->esize);
 		int load = (f->flags & FF_LOAD) != 0, store = (f->flags & FF_STORE) != 0;
-		int rbad = load && t->read_ok[w] != 1, wbad = store && t->write_ok[w] != 1;
-		if (rbad || wbad) {
-			unsigned st = rbad ? t->read_ok[w] : t->write_ok[w];
-			snprintf(buf, len, "probe: %c%u %s", rbad ? 'r' : 'w', 8u << w,
-				 st ? "disagrees" : "aborts");
+		int ua = c->placement == PL_UNALIGNED && w;
+		unsigned rs = ua ? t->ua_read_ok[w] : t->read_ok[w], ws = ua ? t->ua_write_ok[w] : t->write_ok[w];
+		unsigned st = load && rs >= PROBE_UNDEFINED ? rs : store && ws >= PROBE_UNDEFINED ? ws : PROBE_OK;
+		char dir = load && rs >= PROBE_UNDEFINED ? 'r' : 'w';
+		if (st == PROBE_UNDEFINED) {
+			snprintf(buf, len, "architecture: no %s%u-bit access to %s (%s)", ua ? "unaligned " : "",
+				 8u << w, t->name, ua ? "GICv3 12.1.3" : "8/32-bit only, GICv3 12.1.3");
 			return buf;
 		}
-		/* The same for an unaligned access, where the device may not define it. */
-		rbad = load && t->ua_read_ok[w] != 1;
-		wbad = store && t->ua_write_ok[w] != 1;
-		if (c->placement == PL_UNALIGNED && (rbad || wbad)) {
-			unsigned st = rbad ? t->ua_read_ok[w] : t->ua_write_ok[w];
-			snprintf(buf, len, "probe: unaligned %c%u %s", rbad ? 'r' : 'w', 8u << w,
-				 st ? "disagrees" : "aborts");
+		if (st == PROBE_DISABLED) {
+			snprintf(buf, len, "probe disabled: %s %s%c%u", t->name, ua ? "ua-" : "", dir, 8u << w);
+			return buf;
+		}
+		if (!t->best_width && !t->aborts_all && step_disabled_mask(t)) {
+			snprintf(buf, len, "probe disabled: %s mask", t->name);
 			return buf;
 		}
 	}
@@ -315,11 +325,11 @@ static const char *static_skip(const struct target *t, const struct case_desc *c
  * part may already have written its destination registers: the Arm ARM
  * makes them UNKNOWN after a synchronous Data Abort. Take whatever they
  * hold as expected; every other register must still be as loaded. */
-static void unknown_destinations(const struct case_desc *c, struct frame *exp, const struct frame *got)
+static void unknown_destinations(const struct case_desc *c, struct frame *exp, const struct frame *got, int always)
 {
 	const struct form *f = case_form(c);
 	unsigned n = f->nregs ? f->nregs : 1;
-	if (!(f->flags & FF_LOAD) || c->off >= 0)
+	if (!(f->flags & FF_LOAD) || (c->off >= 0 && !always))
 		return;
 	if (f->flags & FF_RT8)
 		n = LS64_REGS;
@@ -354,6 +364,128 @@ static void first_fault_lanes(const struct case_desc *c, struct frame *exp, cons
 	e->hi = first_bits > 64 ? e->hi : g->hi;
 }
 
+/* A refusal is clean only if the guest can act on it as on a real abort of
+ * that instruction (Arm ARM DDI 0487, ESR_ELx and FAR_ELx; contract
+ * "unclean"). Each field that breaks it is a defect, named with what was
+ * expected and what came. */
+#define DFSC_SEA           0x10   /* synchronous External abort, not on a walk */
+#define DFSC_TRANS_L0      0x04   /* translation fault, levels 0-3: 0x04-0x07 */
+#define DFSC_TRANS_L3      0x07
+#define DFSC_ACCESS_L1     0x09   /* access flag fault levels 1-3, permission 0-3: 0x09-0x0f */
+#define DFSC_PERM_L3       0x0f
+#define DFSC_ALIGN         0x21   /* alignment fault */
+#define ESR_IL_BIT         (1ULL << ESR_IL_SHIFT)
+#define ESR_FNV_BIT        (1ULL << 10)
+#define ESR_WNR_BIT        (1ULL << 6)
+#define FAR_ROUND          16     /* widest single access (Q register) */
+#define ESR_DFSC_MASK      ((1ULL << ESR_DFSC_WIDTH) - 1)
+
+static void add_defect(struct verdict *v, const char *field, const char *exp, const char *fmt, uint64_t got)
+{
+	if (v->ndefects >= VERDICT_MAX_DEFECTS)
+		return;
+	struct defect *d = &v->defects[v->ndefects++];
+	d->field = field;
+	snprintf(d->expected, sizeof(d->expected), "%s", exp);
+	snprintf(d->got, sizeof(d->got), fmt, (unsigned long long)got);
+}
+
+/* A DFSC a guest can act on: a synchronous External abort (what a device or
+ * a refusing hypervisor reports), or a translation/access flag/permission/
+ * alignment fault of the access itself. Everything else describes something
+ * the access did not do: DFSC 0x00 is "Address size fault, level 0 of
+ * translation or translation table base register" - a broken TTBR. Linux
+ * (arch/arm64/mm/fault.c fault_info[0], "ttbr address size fault") handles
+ * it with do_bad: SIGKILL for EL0, an oops at EL1; a guest cannot fix up
+ * the access from it. */
+static int dfsc_actionable(unsigned dfsc)
+{
+	return dfsc == DFSC_SEA || (dfsc >= DFSC_TRANS_L0 && dfsc <= DFSC_TRANS_L3) ||
+	       (dfsc >= DFSC_ACCESS_L1 && dfsc <= DFSC_PERM_L3) || dfsc == DFSC_ALIGN;
+}
+
+static void abort_defects(const struct target *t, const struct case_desc *c, const struct cpu_features *feat,
+			  uint64_t tw, struct verdict *v)
+{
+	const struct cell_result *r = &v->tgt;
+	const struct form *f = case_form(c);
+	uint64_t esr = r->out.esr;
+	char buf[40];
+	(void)t;
+	/* Vector: EL1t takes it through Current EL with SP0, EL0 through Lower
+	 * EL AArch64 (Arm ARM D1.3.1, "Exception vectors"). */
+	if (!r->vector_ok) {
+		snprintf(buf, sizeof(buf), "0x%x", r->el0 ? VEC_LOWER64_SYNC : VEC_CUR_SP0_SYNC);
+		add_defect(v, "vector", buf, "0x%llx", r->out.vector);
+	}
+	/* ELR: the instruction itself (a synchronous abort is precise). */
+	if (r->pc_off)
+		add_defect(v, "elr", "the instruction (insn+0)", "insn%+lld", (uint64_t)r->pc_off);
+	unsigned ec_want = r->el0 ? EC_DABT_LOWER : EC_DABT_CUR;
+	if (esr_ec(esr) != ec_want) {
+		snprintf(buf, sizeof(buf), "0x%02x", ec_want);
+		add_defect(v, "EC", buf, "0x%02llx", esr_ec(esr));
+	}
+	/* IL is RES1 for a Data Abort with ISV=0 (ESR_ELx.IL). */
+	if (!(esr & ESR_IL_BIT))
+		add_defect(v, "IL", "1", "%llu", 0);
+	/* WnR: 1 for a write, and always 1 for cache maintenance (and DC ZVA,
+	 * a write). For an atomic read-modify-write (LD<op>, SWP, CAS, CASP)
+	 * the Arm ARM sets it to 0 if a read of the address would have caused
+	 * the fault reported, otherwise 1: which one the hypervisor's refusal
+	 * stands for is not visible to the guest, so either is accepted. */
+	int rmw = (f->flags & FF_LOAD) && (f->flags & FF_STORE) && !(f->flags & FF_EXCL);
+	int write = (f->flags & (FF_STORE | FF_ZVA | FF_NOTRANSFER)) != 0;
+	unsigned wnr = (esr & ESR_WNR_BIT) != 0;
+	if (!rmw && wnr != (unsigned)write)
+		add_defect(v, "WnR", write ? "1" : "0", "%llu", wnr);
+	unsigned dfsc = (unsigned)(esr & ESR_DFSC_MASK);
+	if (!dfsc_actionable(dfsc))
+		add_defect(v, "DFSC", "0x10/translation/access/permission/alignment", "0x%02llx", dfsc);
+	/* Bits 63:32 are RES0 except ISS2, which only FEAT_LS64 (ST64BV*: Xs)
+	 * and later features the ROM does not use define. */
+	uint64_t upper = esr >> ESR_UPPER_SHIFT;
+	if (upper && !((f->flags & FF_RT8) && feat->ls64))
+		add_defect(v, "ESR_upper", "0", "0x%llx", upper);
+	/* FAR (valid when FnV = 0): the address the access faulted on. A single
+	 * aligned access faults at its address: exact. For a multi-element or
+	 * multi-register access, an unaligned one or one crossing into the
+	 * target from RAM, the Arm ARM lets FAR be any address within the
+	 * faulting access (and never the RAM part, which did not fault); DC ZVA
+	 * and cache maintenance: the register's address or any in the block. */
+	if (!(esr & ESR_FNV_BIT) && c->bytes) {
+		uint64_t start = tw + (uint64_t)(int64_t)c->off, end = start + c->bytes;
+		/* Not exact: the faulting part may start below an unaligned address;
+		 * QEMU TCG (the architectural model here) reports the start
+		 * rounded down to the access size, up to FAR_ROUND bytes. */
+		uint64_t lo = start < tw ? tw : start & ~(uint64_t)(FAR_ROUND - 1), far = r->out.far;
+		int single = c->bytes == f->esize && !(f->flags & (FF_PAIR | FF_MERGE | FF_SVE | FF_MOPS | FF_RT8)) &&
+			     f->nregs <= 1 && f->nelem <= 1 && c->placement != PL_CROSS && c->placement != PL_UNALIGNED &&
+			     !(f->flags & (FF_ZVA | FF_NOTRANSFER));
+		int ok = single ? far == start : (far >= lo && far < end);
+		if ((f->flags & (FF_ZVA | FF_NOTRANSFER)) && far == tw + (uint64_t)c->rn_off)
+			ok = 1;
+		if (!ok) {
+			if (single)
+				snprintf(buf, sizeof(buf), "0x%llx", (unsigned long long)start);
+			else
+				snprintf(buf, sizeof(buf), "0x%llx..0x%llx", (unsigned long long)lo,
+					 (unsigned long long)end - 1);
+			add_defect(v, "FAR", buf, "0x%llx", far);
+		}
+	}
+}
+
+/* The instruction changed no register (a failing store-exclusive, a
+ * skipped cache operation, or an access that was dropped): its wrong items
+ * are then not "emulated" ones. */
+static int no_effect(const struct frame *out)
+{
+	struct frame a = *out, b = in_t;
+	a.pc = b.pc = 0;
+	return !memcmp(a.x, b.x, sizeof(a.x)) && a.sp == b.sp && !memcmp(a.v, b.v, sizeof(a.v));
+}
+
 /* The inputs the target run is compared against: a load into its own base
  * (Rt or Rt2 = Rn, no writeback) leaves data there, not an address, so that
  * register is not translated between the shadow and the target window. */
@@ -370,30 +502,37 @@ static const struct frame *compare_inputs(const struct case_desc *c, struct fram
 }
 
 /* The one place an outcome is decided. */
-static void classify(struct target *t, const struct case_desc *c, struct verdict *v)
+static void classify(struct target *t, const struct case_desc *c, const struct cpu_features *feat, uint64_t tw,
+		     struct verdict *v)
 {
 	struct frame in_cmp;
 	const struct cell_result *r = &v->tgt;
-	/* Cache maintenance and prefetch must leave the target bytes as they were. */
-	int store = (case_form(c)->flags & (FF_STORE | FF_ZVA | FF_NOTRANSFER)) != 0;
 	if (r->kind == CELL_DONE) {
 		struct frame exp = res_s.out;
 		first_fault_lanes(c, &exp, &r->out);
+		/* A stale target's loads return whatever it last saw: what was
+		 * loaded cannot be judged (said on the line), the rest can. */
+		if (t->stale && (case_form(c)->flags & FF_LOAD)) {
+			unknown_destinations(c, &exp, &r->out, 1);
+			v->unknown_load = 1;
+		}
 		compare_regs(&exp, &r->out, &in_s, compare_inputs(c, &in_cmp), v);
-		if (store || c->off < 0)
-			compare_memory(t, c, shadow_window(t), v);
+		/* Loads too: a hypervisor that writes during a load is caught here. */
+		compare_memory(t, c, shadow_window(t), v);
 		v->outcome = v->ndiff_total ? OUT_CORRUPT : OUT_PASS;
 		if (v->ndiff_total)
-			snprintf(v->reason, sizeof(v->reason), "emulated with %u wrong item(s)", v->ndiff_total);
-	} else if (r->kind == CELL_EXCEPTION && r->pc_off == 0 &&
+			snprintf(v->reason, sizeof(v->reason), "%s with %u wrong item(s)",
+				 no_effect(&r->out) ? "completed without any effect" : "emulated", v->ndiff_total);
+	} else if (r->kind == CELL_EXCEPTION && (r->pc_off == 0 || r->pc_off == A64_INSN_BYTES) &&
 		   (esr_ec(r->out.esr) == EC_DABT_CUR || esr_ec(r->out.esr) == EC_DABT_LOWER)) {
-		/* A clean refusal changes nothing: registers as loaded, memory as before. */
+		/* A refusal changes nothing: registers as loaded, memory as before;
+		 * then it is clean, or unclean when the abort itself is malformed. */
 		struct frame exp = in_t;
-		unknown_destinations(c, &exp, &r->out);
+		unknown_destinations(c, &exp, &r->out, 0);
 		compare_regs(&exp, &r->out, &in_t, &in_t, v);
-		if (store || c->off < 0)
-			compare_memory(t, c, t->mirror, v);
-		v->outcome = v->ndiff_total ? OUT_CORRUPT : OUT_ABORT;
+		compare_memory(t, c, t->mirror, v);
+		abort_defects(t, c, feat, tw, v);
+		v->outcome = v->ndiff_total ? OUT_CORRUPT : v->ndefects ? OUT_UNCLEAN : OUT_ABORT;
 		if (v->ndiff_total)
 			snprintf(v->reason, sizeof(v->reason), "data abort after a partial update");
 	} else {
@@ -488,5 +627,5 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	if (v->tgt.kind == CELL_SERROR && !v->serror_esr)
 		v->serror_esr = v->tgt.out.esr;
 	in_t.pc = in_t_copy.pc;
-	classify(t, c, v);
+	classify(t, c, feat, tw, v);
 }

@@ -5,9 +5,17 @@
 #include "target.h"
 #include "cell.h"
 
-enum outcome { OUT_PASS, OUT_ABORT, OUT_CORRUPT, OUT_SKIP, OUT_COUNT };
+/* Counted in this order; the TAP words are outcome_word(). */
+enum outcome { OUT_PASS, OUT_ABORT, OUT_CORRUPT, OUT_SKIP, OUT_UNCLEAN, OUT_COUNT };
 
 #define VERDICT_MAX_DIFFS 12
+#define VERDICT_MAX_DEFECTS 8
+
+/* One malformed field of a refusal (outcome unclean): expected vs got, as text. */
+struct defect {
+	const char *field;
+	char expected[48], got[24];
+};
 
 struct diff {
 	char item[12];
@@ -26,6 +34,9 @@ struct verdict {
 	int serror;
 	uint64_t serror_esr;
 	unsigned traps;           /* target accesses this case caused (incl. read-back) */
+	struct defect defects[VERDICT_MAX_DEFECTS];
+	unsigned ndefects;
+	int unknown_load;         /* loaded data not judged: the target is stale (t->stale) */
 };
 
 struct cpu_features { int lse, lrcpc, lrcpc2, lor, mops, ls64, sve; uint64_t dczid_bytes; };

@@ -213,8 +213,8 @@ static void run_cases(void)
 		report_result(n, id, c, &v, cfg.strict);
 		tap_case_end();
 	}
-	tap_printf("# summary pass=%lu abort=%lu corrupt=%lu skip=%lu", counts[OUT_PASS], counts[OUT_ABORT],
-		   counts[OUT_CORRUPT], counts[OUT_SKIP]);
+	tap_printf("# summary pass=%lu abort=%lu unclean=%lu corrupt=%lu skip=%lu", counts[OUT_PASS],
+		   counts[OUT_ABORT], counts[OUT_UNCLEAN], counts[OUT_CORRUPT], counts[OUT_SKIP]);
 	if (unchecked_n)
 		tap_printf("# unchecked: %lu passing case(s) stored bytes the target does not show", unchecked_n);
 	if (misrouted_n)
@@ -314,7 +314,6 @@ void rom_main(const void *x0, uint64_t entry_el, uint64_t load, const void *appe
 		bail("matrix larger than the ROM's case table");
 	if ((why = targets_setup(&plat, &cfg, errbuf, sizeof(errbuf))))
 		bail(why);
-	targets_print();
 	select_cases();
 	print_selection();
 	if (cfg.list) {

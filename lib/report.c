@@ -39,7 +39,9 @@ void report_result(unsigned long n, const char *id, const struct case_desc *c, c
 	case OUT_PASS:
 		/* Stored bytes a write-ignoring target cannot show were not verified:
 		 * say so on the line (a comment, not a directive). */
-		if (v->unchecked)
+		if (v->unknown_load)
+			tap_printf("ok %lu - %s %s # unchecked: loaded data (stale target)", n, word, id);
+		else if (v->unchecked)
 			tap_printf("ok %lu - %s %s # unchecked: %u stored bytes", n, word, id, v->unchecked);
 		else
 			tap_printf("ok %lu - %s %s", n, word, id);
@@ -48,8 +50,7 @@ void report_result(unsigned long n, const char *id, const struct case_desc *c, c
 		tap_printf("ok %lu - %s %s # SKIP %s", n, word, id, v->reason);
 		return;
 	case OUT_ABORT:
-		tap_printf("not ok %lu - %s %s%s%s", n, word, id, strict ? "" : " # TODO abort",
-			   misrouted(v) ? (strict ? " # misrouted" : ", misrouted") : "");
+		tap_printf("not ok %lu - %s %s%s", n, word, id, strict ? "" : " # TODO abort");
 		break;
 	default:
 		tap_printf("not ok %lu - %s %s", n, word, id);
@@ -61,8 +62,14 @@ void report_result(unsigned long n, const char *id, const struct case_desc *c, c
 	tap_printf("  insn: 0x%08x  # %s", (unsigned)v->insn, text);
 	if (v->outcome == OUT_CORRUPT)
 		tap_printf("  reason: \"%s\"", v->reason);
+	if (v->ndefects) {
+		tap_printf("  defects:");
+		for (unsigned i = 0; i < v->ndefects; i++)
+			tap_printf("    - {field: %s, expected: \"%s\", got: \"%s\"}", v->defects[i].field,
+				   v->defects[i].expected, v->defects[i].got);
+	}
 	if (v->tgt.kind != CELL_DONE) {
-		esr_yaml(v->tgt.out.esr, v->outcome == OUT_CORRUPT, yaml_line);
+		esr_yaml(v->tgt.out.esr, v->outcome == OUT_CORRUPT || v->outcome == OUT_UNCLEAN, yaml_line);
 		tap_printf("  far: 0x%llx", (unsigned long long)v->tgt.out.far);
 		if (misrouted(v))
 			tap_printf("  vector: 0x%llx  # want 0x%x", (unsigned long long)v->tgt.out.vector,

@@ -48,6 +48,40 @@ static int selected(const struct config *cfg, const char *name)
 	return 0;
 }
 
+/* Probe steps (issue 13): each printed before it runs, each can be disabled
+ * with noprobe=TARGET[:STEP][,...] so a runner can reboot past a step that
+ * killed or hung the VM. */
+static const struct config *probe_cfg;
+
+static int step_disabled(const char *target, const char *step)
+{
+	size_t tn = strlen(target), sn = strlen(step);
+	for (const char *p = probe_cfg ? probe_cfg->noprobe : ""; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l >= tn && !memcmp(p, target, tn) &&
+		    (l == tn || (p[tn] == ':' && l - tn - 1 == sn && !memcmp(p + tn + 1, step, sn))))
+			return 1;
+		p += l + (e ? 1 : 0);
+	}
+	return 0;
+}
+
+/* Announce a step; 0 if it is disabled (then it does not run). */
+static int step_begin(const struct target *t, const char *step)
+{
+	if (step_disabled(t->name, step))
+		return 0;
+	tap_printf("# probe %s %s", t->name, step);
+	return 1;
+}
+
+static void finding(struct target *t, const char *what)
+{
+	tap_printf("# finding: probe %s %s", t->name, what);
+	t->findings++;
+}
+
 static int override(const struct config *cfg, const char *name, uint64_t *addr)
 {
 	for (unsigned i = 0; i < cfg->ntov; i++)
@@ -78,22 +112,43 @@ static int map_target(struct target *t, unsigned idx)
 }
 
 /* Which widths abort (ISV=1), and the width the harness uses for its own
- * reads/writes: the one whose writes visibly stick the most (ties: wider). */
+ * reads/writes: the one whose writes visibly stick the most (ties: wider).
+ * Widths the architecture does not define for the window are not touched. */
+static int arch_width(const struct target *t, unsigned w)
+{
+	return !t->arch || widths[w] == 1 || widths[w] == 4;
+}
+
 static void probe_widths(struct target *t)
 {
 	uint64_t v, ones, zeros, esr = 0;
 	unsigned best_score = 0;
+	char step[8];
 	t->aborts_all = 1;
+	t->stable = 1;
 	for (unsigned w = 0; w < NWIDTHS; w++) {
 		unsigned b = widths[w];
 		if (t->len < b)
 			continue;
-		t->read_ok[w] = !guarded_read(t->va, b, &v, &t->read_esr[w]);
-		t->write_ok[w] = !guarded_write(t->va, b, v, &t->write_esr[w]);
-		if (!t->read_ok[w])
+		if (!arch_width(t, w)) {
+			t->read_ok[w] = t->write_ok[w] = PROBE_UNDEFINED;
+			continue;
+		}
+		v = 0;
+		snprintf(step, sizeof(step), "r%u", b * 8);
+		if (step_begin(t, step))
+			t->read_ok[w] = !guarded_read(t->va, b, &v, &t->read_esr[w]);
+		else
+			t->read_ok[w] = PROBE_DISABLED;
+		snprintf(step, sizeof(step), "w%u", b * 8);
+		if (step_begin(t, step))
+			t->write_ok[w] = !guarded_write(t->va, b, v, &t->write_esr[w]);
+		else
+			t->write_ok[w] = PROBE_DISABLED;
+		if (t->read_ok[w] != PROBE_OK)
 			continue;
 		t->aborts_all = 0;
-		if (!t->write_ok[w] || guarded_write(t->va, b, ~0ULL, &esr) || guarded_read(t->va, b, &ones, &esr) ||
+		if (t->write_ok[w] != PROBE_OK || guarded_write(t->va, b, ~0ULL, &esr) || guarded_read(t->va, b, &ones, &esr) ||
 		    guarded_write(t->va, b, 0, &esr) || guarded_read(t->va, b, &zeros, &esr))
 			continue;
 		guarded_write(t->va, b, v, &esr);
@@ -124,15 +179,30 @@ static void probe_masks(struct target *t)
 		pat |= 0x8080808080808080ULL;
 		guarded_write(a, b, pat, &esr);
 	}
+	/* Every offset was written before any is read back: a target that
+	 * remembers only its last write (kvmtool's unclaimed MMIO returns the
+	 * previous exit's bytes) cannot return each offset's own pattern. */
 	t->stable = 1;
+	unsigned incoherent = 0;
 	for (uint32_t off = 0; off < t->len; off += b ? b : 1) {
 		uint64_t again = 0;
 		if (!b || guarded_read(t->va + off, b, &v, &esr))
 			v = 0;
 		else if (!guarded_read(t->va + off, b, &again, &esr) && again != v)
 			t->stable = 0;
-		for (unsigned i = 0; i < (b ? b : 1) && off + i < t->len; i++)
+		uint64_t pat = (PROBE_PATTERN ^ ((uint64_t)off * 0x0101010101010101ULL)) | 0x8080808080808080ULL;
+		for (unsigned i = 0; i < (b ? b : 1) && off + i < t->len; i++) {
 			t->mirror[off + i] = (uint8_t)(v >> (8 * i));
+			incoherent += ((t->mirror[off + i] ^ (uint8_t)(pat >> (8 * i))) & t->wmask[off + i]) != 0;
+		}
+	}
+	if (b && incoherent) {
+		char what[96];
+		snprintf(what, sizeof(what), "stale: %u written byte(s) read back other values (stores unchecked)",
+			 incoherent);
+		finding(t, what);
+		t->stale = 1;
+		memset(t->wmask, 0, t->len);   /* nothing written can be verified */
 	}
 }
 
@@ -148,16 +218,16 @@ static void probe_consistency(struct target *t)
 		return;
 	for (unsigned w = 0; w < NWIDTHS; w++) {
 		unsigned n = widths[w];
-		if (n > t->len || widths[w] == b)
+		if (n > t->len || widths[w] == b || t->read_ok[w] >= PROBE_UNDEFINED)
 			continue;
 		uint64_t want = 0, mask = 0;
 		for (unsigned i = 0; i < n; i++) {
 			want |= (uint64_t)t->mirror[i] << (8 * i);
 			mask |= (uint64_t)t->wmask[i] << (8 * i);
 		}
-		if (t->read_ok[w] && (guarded_read(t->va, n, &v, &esr) || v != want))
-			t->read_ok[w] = 2;
-		if (!t->write_ok[w])
+		if (t->read_ok[w] == PROBE_OK && (guarded_read(t->va, n, &v, &esr) || v != want))
+			t->read_ok[w] = PROBE_INCONSISTENT;
+		if (t->write_ok[w] != PROBE_OK)
 			continue;
 		uint64_t trial = want ^ PROBE_TRIAL;
 		uint8_t got[8];
@@ -221,22 +291,33 @@ static void probe_unaligned(struct target *t)
 	uint8_t got[8];
 	for (unsigned w = 0; w < NWIDTHS; w++) {
 		unsigned n = widths[w];
+		char step[12];
 		t->ua_read_ok[w] = t->read_ok[w];
 		t->ua_write_ok[w] = t->write_ok[w];
 		if (n == 1 || UNALIGNED_OFF + n > t->len || !t->best_width)
 			continue;
+		if (t->arch) {   /* the GIC architecture does not define unaligned accesses */
+			t->ua_read_ok[w] = t->ua_write_ok[w] = PROBE_UNDEFINED;
+			continue;
+		}
+		snprintf(step, sizeof(step), "ua-r%u", n * 8);
+		if (t->read_ok[w] == PROBE_OK && !step_begin(t, step))
+			t->ua_read_ok[w] = PROBE_DISABLED;
+		snprintf(step, sizeof(step), "ua-w%u", n * 8);
+		if (t->write_ok[w] == PROBE_OK && !step_begin(t, step))
+			t->ua_write_ok[w] = PROBE_DISABLED;
 		uint64_t want = 0, mask = 0;
 		for (unsigned i = 0; i < n; i++) {
 			want |= (uint64_t)t->mirror[UNALIGNED_OFF + i] << (8 * i);
 			mask |= (uint64_t)t->wmask[UNALIGNED_OFF + i] << (8 * i);
 		}
-		if (t->read_ok[w] == 1) {
+		if (t->ua_read_ok[w] == PROBE_OK) {
 			if (guarded_read(t->nc_va + UNALIGNED_OFF, n, &v, &esr))
 				t->ua_read_ok[w] = 0;
 			else if (v != want)
 				t->ua_read_ok[w] = 2;
 		}
-		if (t->write_ok[w] != 1)
+		if (t->ua_write_ok[w] != PROBE_OK)
 			continue;
 		uint64_t trial = want ^ PROBE_TRIAL;
 		if (guarded_write(t->nc_va + UNALIGNED_OFF, n, trial, &esr)) {
@@ -275,6 +356,9 @@ static const char *add_target(const struct platform *p, const char *name, uint64
 	return NULL;
 }
 
+static void probe_findings(struct target *t);
+static void target_print(const struct target *t);
+
 const char *targets_setup(const struct platform *p, const struct config *cfg, char *err, unsigned errlen)
 {
 	uint64_t a;
@@ -308,13 +392,25 @@ const char *targets_setup(const struct platform *p, const struct config *cfg, ch
 		}
 		if (len && (r = add_target(p, "gicd", win, len, err, errlen)))
 			return r;
+		/* GICv3/v4 architecture (IHI 0069, 12.1.3 "GIC memory-mapped register
+		 * access"; GICD_IPRIORITYR<n>): byte- and 32-bit accessible; other
+		 * widths and unaligned accesses are not defined. */
+		if (len)
+			targets[ntargets - 1].arch = "GICD_IPRIORITYR: 8/32-bit aligned accesses only (GICv3 12.1.3)";
 	}
 	mmu_sync();
+	probe_cfg = cfg;
 	for (unsigned i = 0; i < ntargets; i++) {
-		probe_widths(&targets[i]);
-		probe_masks(&targets[i]);
-		probe_consistency(&targets[i]);
-		probe_unaligned(&targets[i]);
+		struct target *t = &targets[i];
+		probe_widths(t);
+		if (t->best_width && step_begin(t, "mask"))
+			probe_masks(t);
+		else if (t->best_width)
+			t->best_width = 0, t->mask_disabled = 1;   /* no mask, no mirror: the window cannot be read back */
+		probe_consistency(t);
+		probe_unaligned(t);
+		probe_findings(t);
+		target_print(t);
 	}
 	if (!ntargets) {
 		snprintf(err, errlen, "no target selected/available (targets=%s)", cfg->targets);
@@ -323,16 +419,32 @@ const char *targets_setup(const struct platform *p, const struct config *cfg, ch
 	return NULL;
 }
 
-void targets_print(void)
+/* A width the architecture defines that answers inconsistently is the
+ * hypervisor's anomaly: reported, and its cases are graded, not skipped. */
+static void probe_findings(struct target *t)
 {
-	for (unsigned i = 0; i < ntargets; i++) {
-		struct target *t = &targets[i];
-		char rd[64] = "", wr[64] = "";
-		char ua[96] = "";
+	char what[96];
+	for (unsigned w = 0; w < NWIDTHS; w++) {
+		const uint8_t *st[] = { &t->read_ok[w], &t->write_ok[w], &t->ua_read_ok[w], &t->ua_write_ok[w] };
+		for (unsigned k = 0; k < 4; k++) {
+			if (*st[k] != PROBE_INCONSISTENT || (k >= 2 && (*st[k - 2] == PROBE_INCONSISTENT || w == 0)))
+				continue;
+			snprintf(what, sizeof(what), "%s%c%u inconsistent with the %u-bit accesses (cases graded)",
+				 k >= 2 ? "ua-" : "", k & 1 ? 'w' : 'r', widths[w] * 8, t->best_width * 8);
+			finding(t, what);
+		}
+	}
+}
+
+static void target_print(const struct target *t)
+{
+	{
+		char rd[80] = "", wr[80] = "";
+		char ua[128] = "";
 		size_t nu = 0;
 		size_t nr = 0, nw = 0;
 		for (unsigned w = 0; w < NWIDTHS; w++) {
-			static const char *const st[] = { "abort", "ok", "inconsistent" };
+			static const char *const st[] = { "abort", "ok", "inconsistent", "n/a", "off" };
 			nr += (size_t)snprintf(rd + nr, sizeof(rd) - nr, " r%u:%s", widths[w] * 8, st[t->read_ok[w]]);
 			nw += (size_t)snprintf(wr + nw, sizeof(wr) - nw, " w%u:%s", widths[w] * 8, st[t->write_ok[w]]);
 			if (w)
@@ -344,7 +456,7 @@ void targets_print(void)
 			ram += t->wmask[b] == 0xff;
 			wi += t->wmask[b] == 0;
 		}
-		const char *kind = t->aborts_all ? "aborting" : ram == t->len ? "ram-like" :
+		const char *kind = t->aborts_all ? "aborting" : t->stale ? "stale (incoherent)" : ram == t->len ? "ram-like" :
 				   wi == t->len ? "write-ignored" : "partly writable";
 		tap_printf("# target %s @0x%llx len %u: %s%s", t->name, (unsigned long long)t->pa, t->len, kind,
 			   t->stable ? "" : ", volatile reads");
@@ -352,5 +464,7 @@ void targets_print(void)
 		tap_printf("# target %s writes:%s; bytes writable %u, ignored %u, partial %u", t->name, wr, ram,
 			   wi, t->len - ram - wi);
 		tap_printf("# target %s unaligned +%u:%s", t->name, UNALIGNED_OFF, ua);
+		if (t->arch)
+			tap_printf("# target %s architecture: %s", t->name, t->arch);
 	}
 }

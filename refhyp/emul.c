@@ -131,6 +131,32 @@ static int va_to_ipa(const struct vctx *c, uint64_t va, int write, int unpriv, u
 }
 
 /* Bytes within one page of IPA space: guest RAM or the MMIO device. */
+/* Device mutants, on the bytes of the RAM-like device only: 8-byte reads
+ * return zero; reads return the last bytes written anywhere; a read also
+ * changes what it read. */
+#define STALE_BYTES      64
+#define WRITE_ON_LOAD    0x01
+static uint8_t stale_last[STALE_BYTES];
+
+static void device_copy(uint8_t *dev, uint8_t *buf, unsigned len, unsigned total, int write)
+{
+	if (write) {
+		memcpy(dev, buf, len);
+		if (rh_cfg.bug == BUG_STALE_READ)
+			memcpy(stale_last, buf, len < STALE_BYTES ? len : STALE_BYTES);
+		return;
+	}
+	memcpy(buf, dev, len);
+	if (rh_cfg.bug == BUG_READ64_ZERO && total == 8)
+		memset(buf, 0, len);
+	if (rh_cfg.bug == BUG_STALE_READ)
+		for (unsigned i = 0; i < len; i++)
+			buf[i] = stale_last[i % STALE_BYTES];
+	if (rh_cfg.bug == BUG_WRITE_ON_LOAD)
+		for (unsigned i = 0; i < len; i++)
+			dev[i] ^= WRITE_ON_LOAD;
+}
+
 static uint8_t *ipa_ptr(uint64_t ipa, unsigned n)
 {
 	if (rh_is_guest_ram(ipa, n))
@@ -144,19 +170,25 @@ static uint8_t *ipa_ptr(uint64_t ipa, unsigned n)
 static int va_access(const struct vctx *c, uint64_t va, uint8_t *buf, unsigned n, int write, int unpriv)
 {
 	uint8_t *p[2];
-	unsigned len[2], k = 0;
+	unsigned len[2], k = 0, total = n;
+	int dev[2];
 	while (n && k < 2) {
 		uint64_t ipa, room = RH_PAGE_SIZE - (va & RH_PAGE_MASK);
 		len[k] = n < room ? n : (unsigned)room;
 		if (va_to_ipa(c, va, write, unpriv, &ipa) || !(p[k] = ipa_ptr(ipa, len[k])))
 			return -1;
+		dev[k] = !rh_is_guest_ram(ipa, len[k]);
 		va += len[k];
 		n -= len[k++];
 	}
 	if (n)
 		return -1;
-	for (unsigned i = 0; i < k; buf += len[i++])
-		write ? memcpy(p[i], buf, len[i]) : memcpy(buf, p[i], len[i]);
+	for (unsigned i = 0; i < k; buf += len[i++]) {
+		if (dev[i])
+			device_copy(p[i], buf, len[i], total, write);
+		else
+			write ? memcpy(p[i], buf, len[i]) : memcpy(buf, p[i], len[i]);
+	}
 	return 0;
 }
 
@@ -296,7 +328,7 @@ void rh_emulate_isv1(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 		uint8_t *p = ipa_ptr(ipa, bytes);
 		rc = p ? 0 : -1;
 		if (p)
-			(esr & ISS_WNR) ? memcpy(p, buf, bytes) : memcpy(buf, p, bytes);
+			device_copy(p, buf, bytes, bytes, (esr & ISS_WNR) != 0);
 	} else {
 		rc = va_access(&c, va, buf, bytes, (esr & ISS_WNR) != 0, 0);
 	}

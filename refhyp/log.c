@@ -50,6 +50,9 @@ const char *rh_bug_name(enum rh_bug b)
 		[BUG_CAS_NO_STORE] = "cas-no-store", [BUG_POSTREG_IMM] = "postreg-imm",
 		[BUG_RT_BEFORE_RN] = "rt-before-rn", [BUG_SVE_IGNORE_PRED] = "sve-ignore-pred",
 		[BUG_SVE_VL128] = "sve-vl128",
+		[BUG_WRONG_FAR] = "wrong-far", [BUG_WRONG_VECTOR] = "wrong-vector", [BUG_UPPER_ESR] = "upper-esr",
+		[BUG_DFSC0] = "dfsc0", [BUG_READ64_ZERO] = "read64-zero", [BUG_STALE_READ] = "stale-read",
+		[BUG_WRITE_ON_LOAD] = "write-on-load",
 	};
 	return b < BUG_COUNT ? names[b] : "?";
 }

@@ -28,6 +28,8 @@
 #define VEC_CUR_SPX      0x200
 #define VEC_LOWER_A64    0x400
 #define INJECT_SPSR      (PSR_MODE_EL1H | PSR_D | PSR_A | PSR_I | PSR_F)
+#define MUTANT_ESR_UPPER 0xffffffff00000000ULL   /* KVM 6.1's sign-extended EC */
+#define MUTANT_FAR_XOR   0xdead000ULL
 /* PSCI */
 #define PSCI_FN_SYSTEM_OFF 0x84000008ULL
 #define PSCI_FN_SYSTEM_RESET 0x84000009ULL
@@ -83,7 +85,18 @@ void rh_inject_abort(uint64_t esr, uint64_t far)
 	int from_el0 = mode == PSR_MODE_EL0T;
 	uint64_t ec = from_el0 ? EC_DABT_LOW : EC_DABT_CUR;
 	uint64_t off = from_el0 ? VEC_LOWER_A64 : mode == PSR_MODE_EL1T ? VEC_CUR_SP0 : VEC_CUR_SPX;
-	write_sysreg(esr_el1, ec << ESR_EC_SHIFT | ESR_IL | (esr & ISS_WNR) | DFSC_SEA);
+	uint64_t esr1 = ec << ESR_EC_SHIFT | ESR_IL | (esr & ISS_WNR) | DFSC_SEA;
+	/* Refusal mutants: what Xen (vector, DFSC 0) and KVM 6.1 (bits 63:32)
+	 * get wrong, and a FAR that is not the accessed address. */
+	if (rh_cfg.bug == BUG_WRONG_VECTOR && mode == PSR_MODE_EL1T)
+		off = VEC_CUR_SPX;
+	if (rh_cfg.bug == BUG_UPPER_ESR)
+		esr1 |= MUTANT_ESR_UPPER;
+	if (rh_cfg.bug == BUG_DFSC0)
+		esr1 &= ~ISS_DFSC_MASK;
+	if (rh_cfg.bug == BUG_WRONG_FAR)
+		far ^= MUTANT_FAR_XOR;
+	write_sysreg(esr_el1, esr1);
 	write_sysreg(far_el1, far);
 	write_sysreg(elr_el1, read_sysreg(elr_el2));
 	write_sysreg(spsr_el1, spsr);

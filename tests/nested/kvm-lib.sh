@@ -62,7 +62,7 @@ kvm_truth() {
 		c = cls(fam, form); n[t, c]++
 		load = (mn ~ /^(ld|cas|swp)/); sext = (mn ~ /^ld.*s[bhw]$/)
 		reason = $3; for (i = 4; i <= NF; i++) reason = reason " " $i
-		probe = ($1 == "skip" && t == "gicd" && reason ~ /^(probe|window)/)
+		probe = ($1 == "skip" && t == "gicd" && reason ~ /^(probe|window|architecture)/)
 		# the ROM skips what this CPU lacks (ID registers) and non-fault loads
 		if ($1 == "skip" && reason ~ /(not implemented|^non-fault load)/) { nrom++; next }
 		if (c == "feat") { if ($1 != "skip") bad("want skip (feature absent)"); next }

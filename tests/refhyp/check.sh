@@ -26,7 +26,8 @@ awk -v label="$label" '
 		print line
 		if (!n) { print "  no results"; exit 1 }
 		if (!got["pass"]) { print "  no case passed"; exit 1 }
-		if (label ~ /refuse/ && !got["abort"]) { print "  no clean abort"; exit 1 }
+		if (label == "refuse" && !got["abort"]) { print "  no clean abort"; exit 1 }
+		if (label ~ /refuse\+/ && !got["unclean"]) { print "  no unclean refusal: the mutant was not caught"; exit 1 }
 		if (label !~ /none|refuse/ && !got["corrupt"] && !got["hang"]) { print "  the mutant was not caught"; exit 1 }
 		exit bad ? 1 : 0
 	}' "$pred" "$tap"

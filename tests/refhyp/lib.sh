@@ -22,6 +22,7 @@ refhyp_run() {
 	case $bug in
 	none) ;;
 	refuse) popt="--popt refuse=1" ;;
+	refuse+*) popt="--popt refuse=1 --popt bug=${bug#refuse+}" ;;
 	*) popt="--popt bug=$bug" ;;
 	esac
 	start=$(date +%s)

@@ -23,4 +23,33 @@ refhyp_run postreg-imm postreg-imm full "targets=hole only=hole/struct/*-post*"
 refhyp_run rt-before-rn rt-before-rn full "targets=hole only=hole/[ape]*"
 refhyp_run sve-ignore-pred sve-ignore-pred full "targets=hole only=hole/sve/*"
 refhyp_run sve-vl128 sve-vl128 full "targets=hole only=hole/sve/*"
+# Malformed refusals (refuse=1 + the mutant): every refusal is unclean.
+for bug in wrong-far wrong-vector upper-esr dfsc0; do
+	refhyp_run "refuse+$bug" "refuse+$bug" quick "targets=hole"
+done
+# Device mutants: the probe names them (a finding, so never grade A) and
+# the cases they touch are graded, not skipped (the old judge graded
+# read64-zero A by skipping every 8-byte case).
+device_run() { # LABEL MUTANT CHECK-DESCRIPTION GREP-PATTERN...
+	label=$1 bug=$2 what=$3; shift 3
+	dir=$REFHYP_TEST_DIR/$label
+	rm -rf "$dir"; mkdir -p "$dir"
+	sh "$ISV_TOP/runner.sh" --profile refhyp --rom "$ISV_ROM" --bootargs "matrix=quick targets=hole" \
+		--popt "bug=$bug" --results "$dir/results" --tap "$dir/merged.tap" --quiet 2> "$dir/runner.err"
+	for pat in "$@"; do
+		if ! grep -q -- "$pat" "$dir/merged.tap" "$dir/results/boot-002.log"; then
+			notok "$label: $what (no '$pat')"; return
+		fi
+	done
+	if grep -q '^# grade: A' "$dir/merged.tap" || grep -q 'SKIP probe' "$dir/merged.tap"; then
+		notok "$label: $what (grade A or a probe skip)"; return
+	fi
+	ok "$label: $what ($(grep '^# summary' "$dir/merged.tap"))"
+}
+device_run read64-zero read64-zero "8-byte reads returning zero: finding, 8-byte loads corrupt" \
+	'# finding: probe hole r64 inconsistent' '^not ok [0-9]* - corrupt hole/ldst-imm/ldr-x-post/'
+device_run stale-read stale-read "last-write-wins target named stale, loads not judged" \
+	'# target hole .*: stale (incoherent)' '# finding: probe hole stale' '# unchecked: loaded data (stale target)'
+device_run write-on-load write-on-load "a load that writes the target is corrupt at the load" \
+	'^not ok [0-9]* - corrupt hole/ldst-imm/ldr-x-post/'
 finish

@@ -31,6 +31,9 @@ static const char *const mutants[] = {
 	"pair-drop-rt2", "no-zero-upper", "no-bswap", "pc-only", "refault", "serror", "clobber",
 	"struct-order", "struct-no-bswap", "cas-no-store", "postreg-imm", "rt-before-rn", "sve-ignore-pred", "sve-vl128",
 	"refuse",   /* not a bug: refhyp.refuse, every trapped ISV=0 access aborted */
+	/* refuse=1 plus a malformed refusal: every refusal unclean (lib/judge.c
+	 * abort_defects), except wrong-vector's at EL0 (-be), routed right */
+	"refuse+wrong-far", "refuse+wrong-vector", "refuse+upper-esr", "refuse+dfsc0",
 };
 static const char *mutant;
 
@@ -115,6 +118,8 @@ static const char *predict(const struct case_desc *c)
 	effects_of(f, c, &d, &e);
 	if (is("refuse"))
 		return "abort";
+	if (!strncmp(mutant, "refuse+", 7))
+		return is("refuse+wrong-vector") && c->placement == PL_BIGENDIAN ? "abort" : "unclean";
 	if (is("refault"))
 		return "hang";
 	if (is("serror"))

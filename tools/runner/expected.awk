@@ -3,7 +3,7 @@
 # OUTCOME may be "a|b": any of those is as expected), then DIR/final
 # ("N OUTCOME ID ..."). Prints "regression N ID expected=E got=O",
 # "improvement ...", and one "unspecified COUNT" line if any.
-BEGIN { split("pass skip abort kill hang corrupt", o, " "); for (i = 1; i <= 6; i++) rank[o[i]] = i }
+BEGIN { split("pass skip abort unclean kill hang corrupt", o, " "); for (i = 1; i <= 7; i++) rank[o[i]] = i }
 FNR == NR {
 	sub(/#.*/, ""); if (NF == 0) next
 	k = split($1, alt, "|"); lo = 99; hi = 0

@@ -4,7 +4,7 @@
 # DIR/counts (counts, failon, family and grade lines).
 { out[$1] = $2; id[$1] = $3; inf[$1] = ($4 == "inferred") }
 END {
-	split("pass skip abort kill hang corrupt", order, " ")
+	split("pass skip abort unclean kill hang corrupt", order, " ")
 	nf = split(failon, fo, ","); for (i = 1; i <= nf; i++) isfail[fo[i]] = 1
 	for (n = a; n <= b; n++) {
 		if (!(n in out)) continue
@@ -20,17 +20,17 @@ END {
 	}
 	close(dir "/final")
 	c = dir "/counts"; s = "counts"
-	for (i = 1; i <= 6; i++) s = s " " order[i] "=" (cnt[order[i]] + 0)
+	for (i = 1; i <= 7; i++) s = s " " order[i] "=" (cnt[order[i]] + 0)
 	print s > c
 	print "failon", failn + 0 > c
 	for (fam in fams) {
 		s = "family " fam
-		for (i = 1; i <= 6; i++) if (fc[fam, order[i]]) s = s " " order[i] "=" fc[fam, order[i]]
+		for (i = 1; i <= 7; i++) if (fc[fam, order[i]]) s = s " " order[i] "=" fc[fam, order[i]]
 		print s > c
 	}
 	g = "A"
 	if (cnt["abort"]) g = "B"
-	if (cnt["kill"]) g = "C"
+	if (cnt["kill"] || cnt["unclean"]) g = "C"
 	if (cnt["corrupt"] || cnt["hang"]) g = "F"
 	print "grade", g > c
 }

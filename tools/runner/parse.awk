@@ -79,7 +79,7 @@ function result(s,   f, n, p) {
 function accept(   want, okword, l, good) {
 	close_rec()
 	if (mode != "extract" || R_NUM < lo || R_NUM > hi_lim || (R_NUM in decided)) return
-	good = (R_OUT == "pass" || R_OUT == "skip") ? !R_NOT : (R_OUT == "abort" || R_OUT == "corrupt") ? R_NOT : -1
+	good = (R_OUT == "pass" || R_OUT == "skip") ? !R_NOT : (R_OUT == "abort" || R_OUT == "unclean" || R_OUT == "corrupt") ? R_NOT : -1
 	if (good != 1) return
 	want = (R_NUM in id) ? id[R_NUM] : R_ID
 	okword = R_NOT ? "not ok" : "ok"

@@ -98,6 +98,8 @@ report_final() {
 	else : > "$S/compare"; fi
 	grade=$(awk '$1 == "grade" { print $2 }' "$S/counts")
 	probe_findings > "$S/findings"
+	# the ROM's own findings (contract 2: "# finding: TEXT"), each once
+	cat "$R_RESULTS"/boot-*.log 2>/dev/null | tr -d '\r' | sed -n 's/.*\(# finding: \)/\1/p' | sort -u >> "$S/findings"
 	nfind=$(grep -c . "$S/findings")
 	[ "$grade" = A ] && [ "$nfind" -gt 0 ] && grade=B   # a finding never grades A (contracts §2)
 	[ -n "$R_INCOMPLETE" ] && grade=-
