@@ -27,6 +27,7 @@
 #define ISAR1_LS64_SHIFT   60
 #define ISAR2_MOPS_SHIFT   16
 #define MMFR1_LO_SHIFT     16
+#define MMFR2_AT_SHIFT     32     /* FEAT_LSE2 */
 #define PFR0_SVE_SHIFT     32
 #define LSE_ATOMICS        2
 #define LRCPC2_LEVEL       2
@@ -58,6 +59,7 @@ void features_detect(struct cpu_features *f)
 	uint64_t pfr0 = read_sysreg(id_aa64pfr0_el1), dczid = read_sysreg(dczid_el0);
 	memset(f, 0, sizeof(*f));
 	f->lse = id_field(isar0, ISAR0_ATOMIC_SHIFT) >= LSE_ATOMICS;
+	f->lse2 = id_field(read_sysreg(id_aa64mmfr2_el1), MMFR2_AT_SHIFT) >= 1;
 	f->lrcpc = id_field(isar1, ISAR1_LRCPC_SHIFT) >= 1;
 	f->lrcpc2 = id_field(isar1, ISAR1_LRCPC_SHIFT) >= LRCPC2_LEVEL;
 	f->ls64 = id_field(isar1, ISAR1_LS64_SHIFT) >= 1;
@@ -268,6 +270,21 @@ static int step_disabled_mask(const struct target *t)
 	return t->mask_disabled;
 }
 
+/* The widest single access the CPU may make for a form. LD1/ST1 multiple
+ * may merge the elements of one register (QEMU TCG does, 8 bytes at a
+ * time). With FEAT_LSE2 a pair of 32-bit registers (LDP/STP/LDNP/STNP W,
+ * not LDPSW) is one 64-bit access: the Arm ARM's LDP/STP pseudocode reads
+ * or writes Mem[address, 2 * dbytes] as one access when FEAT_LSE2 is
+ * implemented (QEMU 10 does exactly that, QEMU 7.2 issued two). */
+static unsigned widest_access(const struct form *f, const struct cpu_features *feat)
+{
+	if (f->flags & FF_MERGE)
+		return MERGE_BYTES;
+	if (feat->lse2 && (f->flags & FF_PAIR) && !(f->flags & (FF_SIGNED | FF_SIMD)) && f->esize < MERGE_BYTES)
+		return 2u * f->esize;
+	return f->esize;
+}
+
 static const char *static_skip(const struct target *t, const struct case_desc *c, const struct cpu_features *feat,
 			       char *buf, size_t len)
 {
@@ -298,7 +315,7 @@ static const char *static_skip(const struct target *t, const struct case_desc *c
 		 * Only what the architecture leaves undefined for the target, or a
 		 * probe step the runner disabled, is a skip; a width that aborts or
 		 * answers inconsistently is graded (the case shows it). */
-		unsigned w = width_index((f->flags & FF_MERGE) ? MERGE_BYTES : f->esize);
+		unsigned w = width_index(widest_access(f, feat));
 		int load = (f->flags & FF_LOAD) != 0, store = (f->flags & FF_STORE) != 0;
 		int ua = c->placement == PL_UNALIGNED && w;
 		unsigned rs = ua ? t->ua_read_ok[w] : t->read_ok[w], ws = ua ? t->ua_write_ok[w] : t->write_ok[w];

@@ -39,7 +39,7 @@ struct verdict {
 	int unknown_load;         /* loaded data not judged: the target is stale (t->stale) */
 };
 
-struct cpu_features { int lse, lrcpc, lrcpc2, lor, mops, ls64, sve; uint64_t dczid_bytes; };
+struct cpu_features { int lse, lse2, lrcpc, lrcpc2, lor, mops, ls64, sve; uint64_t dczid_bytes; };
 void features_detect(struct cpu_features *f);
 const char *feature_name(unsigned feat);
 
