@@ -197,27 +197,99 @@ static void seed_memory(struct target *t, const struct case_desc *c, uint64_t se
 }
 
 /* Read back [lo, hi) of the target window, compare with what is expected
- * there, and refresh the mirror. */
-static void compare_range(struct target *t, int32_t lo, int32_t hi, const uint8_t *want, struct verdict *v)
+ * there, and refresh the mirror. charge = 0: only count the differing bytes
+ * (into *moved, the first at *first), charge nothing. */
+static unsigned compare_range_as(struct target *t, int32_t lo, int32_t hi, const uint8_t *want, struct verdict *v,
+				 int charge, uint32_t *first)
 {
 	char name[12];
+	unsigned moved = 0;
 	if (hi <= lo)
-		return;
+		return 0;
 	uint8_t got[WINDOW_MAX_LEN];
 	target_readback(t, (uint32_t)lo, (uint32_t)(hi - lo), got);
 	v->traps += ((uint32_t)(hi - lo) + t->best_width - 1) / t->best_width;
 	for (int32_t b = lo; b < hi; b++) {
 		uint8_t m = t->wmask[b];
 		uint8_t exp = (uint8_t)((want[b] & m) | (t->mirror[b] & ~m));
-		if (want[b] != t->mirror[b] && m != 0xff)
+		if (charge && want[b] != t->mirror[b] && m != 0xff)
 			v->unchecked++;
-		if (got[b - lo] != exp) {
-			snprintf(name, sizeof(name), "mem+%d", (int)b);
-			add_diff(v, name, 0, exp, 0, got[b - lo], 0);
+		if (got[b - lo] == exp)
+			continue;
+		if (!charge) {
+			if (!moved++ && first)
+				*first = (uint32_t)b;
+			continue;
 		}
+		snprintf(name, sizeof(name), "mem+%d", (int)b);
+		add_diff(v, name, 0, exp, 0, got[b - lo], 0);
 	}
-	memcpy(t->mirror + lo, got, (size_t)(hi - lo));
+	if (charge)
+		memcpy(t->mirror + lo, got, (size_t)(hi - lo));
+	return moved;
 }
+
+static void compare_range(struct target *t, int32_t lo, int32_t hi, const uint8_t *want, struct verdict *v)
+{
+	compare_range_as(t, lo, hi, want, v, 1, NULL);
+}
+
+/* The target run of the case, kept so the judge can run it once more (the
+ * drift check below). */
+static int run_el0, run_be;
+
+/* The window outside [lo, hi) was last read when an earlier case touched
+ * it, so a difference there may be this case's stray write or a change
+ * between cases (target drift). Tell them apart: put the expected bytes
+ * back, run the instruction again, read again. What changes again is the
+ * case's (charged, as a diff); what does not was drift (a finding, never
+ * charged). */
+static void compare_outside(struct target *t, int32_t lo, int32_t hi, const uint8_t *want, struct verdict *v)
+{
+	uint32_t first = 0, first2 = 0;
+	unsigned moved = compare_range_as(t, 0, lo, want, v, 0, &first) +
+			 compare_range_as(t, hi, (int32_t)t->len, want, v, 0, first ? NULL : &first);
+	if (!moved)
+		return;
+	/* What the window should hold: expected bytes outside the footprint,
+	 * what was just read inside it. */
+	uint8_t exp[WINDOW_MAX_LEN];
+	for (int32_t b = 0; b < (int32_t)t->len; b++)
+		exp[b] = b >= lo && b < hi ? t->mirror[b] :
+			 (uint8_t)((want[b] & t->wmask[b]) | (t->mirror[b] & ~t->wmask[b]));
+	unsigned w = t->best_width;
+	uint64_t esr;
+	for (int32_t o = 0; o + (int32_t)w <= (int32_t)t->len; o += (int32_t)w) {
+		if (o >= (lo & ~(int32_t)(w - 1)) && o + (int32_t)w <= hi)
+			continue;   /* wholly inside the footprint: leave it */
+		uint64_t val = 0;
+		for (unsigned i = 0; i < w; i++)
+			val |= (uint64_t)exp[o + (int32_t)i] << (8 * i);
+		guarded_write(t->va + (uint64_t)o, w, val, &esr);
+		v->traps++;
+	}
+	struct frame again = in_t;
+	struct cell_result r;
+	cell_exec(&again, run_el0, run_be, &r);
+	v->traps += 1;
+	unsigned moved2 = compare_range_as(t, 0, lo, want, v, 0, &first2) +
+			  compare_range_as(t, hi, (int32_t)t->len, want, v, 0, NULL);
+	if (moved2) {
+		/* The instruction writes there: charge it (and refresh the mirror). */
+		compare_range(t, 0, lo, want, v);
+		compare_range(t, hi, (int32_t)t->len, want, v);
+	} else {
+		v->drift_n = moved;
+		v->drift_lo = first;
+		memcpy(t->mirror, exp, (size_t)lo);
+		memcpy(t->mirror + hi, exp + hi, t->len - (size_t)hi);
+	}
+	/* The second run may have changed the footprint again: re-learn it. */
+	uint8_t got[WINDOW_MAX_LEN];
+	if (!target_readback(t, (uint32_t)lo, (uint32_t)(hi - lo), got))
+		memcpy(t->mirror + lo, got, (size_t)(hi - lo));
+}
+
 /* Memory effects. Lead-in bytes are RAM on both sides; target bytes are
  * read back with ISV=1 loads and compared under the probe's write mask.
  * 'want' is the expected window content (shadow after, or mirror before). */
@@ -245,24 +317,20 @@ static void compare_memory(struct target *t, const struct case_desc *c, const ui
 	}
 	if (t->aborts_all || !t->best_width || t->stale)
 		return;
-	/* The footprint and a margin around it. A case that is already wrong
-	 * gets the whole window read back, so a stray write far from the
-	 * footprint is charged to this case, not to a later one. */
+	/* The footprint and a margin around it, refilled and read just before
+	 * the instruction (seed_memory): a difference there is the case's,
+	 * loads included. A case that is already wrong gets the rest of the
+	 * window checked too (compare_outside), so a stray write far from the
+	 * footprint is charged to this case, and drift to nobody. */
 	int32_t lo = c->off - READBACK_MARGIN, hi = c->off + (int32_t)c->bytes + READBACK_MARGIN;
 	if (lo < 0)
 		lo = 0;
 	if (hi > (int32_t)t->len)
 		hi = (int32_t)t->len;
 	unsigned before = v->ndiff_total;
-	if (before) {
-		lo = 0;
-		hi = (int32_t)t->len;
-	}
 	compare_range(t, lo, hi, want, v);
-	if (!before && v->ndiff_total) {
-		compare_range(t, 0, lo, want, v);
-		compare_range(t, hi, (int32_t)t->len, want, v);
-	}
+	if (before || v->ndiff_total)
+		compare_outside(t, lo, hi, want, v);
 }
 
 static int step_disabled_mask(const struct target *t)
@@ -637,6 +705,8 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 
 	/* 2. The same instruction on the target. */
 	struct frame in_t_copy = in_t;
+	run_el0 = el0;
+	run_be = be;
 	cell_exec(&in_t_copy, el0, be, &v->tgt);
 	v->traps += 1;
 	if ((v->tgt.out.isr & ISR_A) || v->tgt.kind == CELL_SERROR)

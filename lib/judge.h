@@ -34,6 +34,8 @@ struct verdict {
 	int serror;
 	uint64_t serror_esr;
 	unsigned traps;           /* target accesses this case caused (incl. read-back) */
+	unsigned drift_n;         /* window bytes that changed between cases (not charged) */
+	uint32_t drift_lo, drift_hi;
 	struct defect defects[VERDICT_MAX_DEFECTS];
 	unsigned ndefects;
 	int unknown_load;         /* loaded data not judged: the target is stale (t->stale) */

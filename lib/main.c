@@ -212,6 +212,9 @@ static void run_cases(void)
 		tap_case_begin(n, id, c, t->va, t->nc_va);
 		report_result(n, id, c, &v, cfg.strict);
 		tap_case_end();
+		if (v.drift_n)
+			tap_printf("# finding: drift %s: %u byte(s) from +%u changed between cases (not charged to case %lu)",
+				   t->name, v.drift_n, (unsigned)v.drift_lo, n);
 	}
 	tap_printf("# summary pass=%lu abort=%lu unclean=%lu corrupt=%lu skip=%lu", counts[OUT_PASS],
 		   counts[OUT_ABORT], counts[OUT_UNCLEAN], counts[OUT_CORRUPT], counts[OUT_SKIP]);

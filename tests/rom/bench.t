@@ -17,7 +17,7 @@ check "gicd ldr-w-post timed, ISV=1 and form both completed" sh -c "
 check "hole ldr-w-post: both refused (abrt)" sh -c "
 	grep '^# bf hole ldst-imm/ldr-w-post ' '$D/bf.tap' | grep -qE ' r32 +abrt .* abrt '"
 check "a form the judge skips is listed with its reason, not timed" sh -c "
-	grep -q '^# bf gicd ldst-imm/ldrh-w-post  *skip: probe: r16 ' '$D/bf.tap'"
+	grep -q '^# bf gicd ldst-imm/ldrh-w-post  *skip: architecture: no 16-bit ' '$D/bf.tap'"
 forms=$("$wire" ids "$sel" | awk 'NR > 1 { split($2, p, "/"); print p[1] "/" p[2] "/" p[3] }' | sort -u | wc -l)
 check "one row per (target, form) of the selection ($forms), a summary per target" sh -c "
 	[ $forms -gt 2 ] && [ \$(grep -c '^# bf [gh][io][cl][de] ' '$D/bf.tap') = $forms ] &&
