@@ -41,6 +41,8 @@
 #define CLOBBER_FIRST    9            /* look for an unused register from x9 */
 #define PRED_ALL_TRUE    0xff
 #define SVE_VL_128       16           /* bytes */
+#define PSR_DIF          (PSR_D | PSR_I | PSR_F)   /* daif-clear: SPSR rebuilt as mode + NZCV + A */
+#define ZVA_HOST_FACTOR  2            /* zva-block2: the host's DC ZVA block, twice the guest's */
 
 struct vctx {
 	struct gregs *g;
@@ -280,6 +282,8 @@ static void cb_env(void *ctx, struct isvdec_env *e)
 			 !(rh_cfg.bug == BUG_STRUCT_NO_BSWAP && c->d && c->d->cls == ISVDEC_C_STRUCT && c->d->op == ISVDEC_LOAD);
 	e->zva_bytes = (dczid & DCZID_DZP) ? 0 : DCZID_WORDS << (dczid & DCZID_BS_MASK);
 	e->sve_vl = rh_cfg.bug == BUG_SVE_VL128 && c->sve_vl ? SVE_VL_128 : c->sve_vl;   /* mutant: VL assumed */
+	if (rh_cfg.bug == BUG_ZVA_BLOCK2)
+		e->zva_bytes *= ZVA_HOST_FACTOR;   /* mutant: the host's block size, not DCZID_EL0's */
 }
 
 static const struct isvdec_ops ops = {
@@ -481,6 +485,12 @@ void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 	for (unsigned n = 0; n < NVREGS; n++)
 		if (c.v_dirty & (1u << n))
 			fpsimd_load_one(n, c.v[n]);
+	if (rh_cfg.bug == BUG_FP_CTRL_RESET && c.v_loaded) {
+		write_sysreg(fpsr, 0);         /* mutant: the SIMD path "restores" FP control at reset values */
+		write_sysreg(fpcr, 0);
+	}
+	if (rh_cfg.bug == BUG_DAIF_CLEAR)
+		write_sysreg(spsr_el2, read_sysreg(spsr_el2) & ~(uint64_t)PSR_DIF);   /* mutant: D, I, F unmasked */
 	rh_stats.emulated++;
 	step();
 }
