@@ -128,7 +128,7 @@ static void add_diff(struct verdict *v, const char *item, uint64_t eh, uint64_t 
 /* Compare register state. delta: target window minus shadow window; an
  * address register may differ by exactly that (base writeback). */
 static void compare_regs(const struct frame *exp, const struct frame *got, const struct frame *in_exp,
-			 const struct frame *in_got, struct verdict *v)
+			 const struct frame *in_got, int whole_psr, struct verdict *v)
 {
 	char name[12];
 	for (unsigned i = 0; i < 31; i++) {
@@ -144,6 +144,11 @@ static void compare_regs(const struct frame *exp, const struct frame *got, const
 		add_diff(v, "sp", 0, exp->sp + sdelta, 0, got->sp, 0);
 	if ((got->pstate & PSR_NZCV_MASK) != (exp->pstate & PSR_NZCV_MASK))
 		add_diff(v, "nzcv", 0, exp->pstate >> PSR_NZCV_SHIFT & 0xf, 0, got->pstate >> PSR_NZCV_SHIFT & 0xf, 0);
+	/* The rest of PSTATE (mode, DAIF, PAN, SS, SSBS, BTYPE...) as SPSR_EL1
+	 * recorded it: an emulated access changes none of it (a refusal's SPSR
+	 * is one of abort_defects' fields). */
+	if (whole_psr && (got->pstate & ~PSR_NZCV_MASK) != (exp->pstate & ~PSR_NZCV_MASK))
+		add_diff(v, "pstate", 0, exp->pstate & ~PSR_NZCV_MASK, 0, got->pstate & ~PSR_NZCV_MASK, 0);
 	for (unsigned i = 0; i < 32; i++) {
 		if (got->v[i].lo == exp->v[i].lo && got->v[i].hi == exp->v[i].hi)
 			continue;
@@ -152,6 +157,8 @@ static void compare_regs(const struct frame *exp, const struct frame *got, const
 	}
 	if (got->fpsr != exp->fpsr)
 		add_diff(v, "fpsr", 0, exp->fpsr, 0, got->fpsr, 0);
+	if (got->fpcr != exp->fpcr)
+		add_diff(v, "fpcr", 0, exp->fpcr, 0, got->fpcr, 0);
 }
 
 static uint8_t lead_before[PAGE_SIZE];   /* the lead-in page as the case found it */
@@ -435,6 +442,9 @@ static void abort_defects(const struct target *t, const struct case_desc *c, con
 		snprintf(buf, sizeof(buf), "0x%x", r->el0 ? VEC_LOWER64_SYNC : VEC_CUR_SP0_SYNC);
 		add_defect(v, "vector", buf, "0x%llx", r->out.vector);
 	}
+	/* SPSR_EL1: the PSTATE the instruction ran with (mode, DAIF, NZCV...). */
+	if ((r->out.pstate ^ in_t.pstate) & ~(uint64_t)PSR_NZCV_MASK)
+		add_defect(v, "SPSR", "the PSTATE at the instruction", "0x%llx", r->out.pstate);
 	/* ELR: the instruction itself (a synchronous abort is precise). */
 	if (r->pc_off)
 		add_defect(v, "elr", "the instruction (insn+0)", "insn%+lld", (uint64_t)r->pc_off);
@@ -533,7 +543,7 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 			unknown_destinations(c, &exp, &r->out, 1);
 			v->unknown_load = 1;
 		}
-		compare_regs(&exp, &r->out, &in_s, compare_inputs(c, &in_cmp), v);
+		compare_regs(&exp, &r->out, &in_s, compare_inputs(c, &in_cmp), 1, v);
 		/* Loads too: a hypervisor that writes during a load is caught here. */
 		compare_memory(t, c, shadow_window(t), v);
 		v->outcome = v->ndiff_total ? OUT_CORRUPT : OUT_PASS;
@@ -546,7 +556,7 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 		 * then it is clean, or unclean when the abort itself is malformed. */
 		struct frame exp = in_t;
 		unknown_destinations(c, &exp, &r->out, 0);
-		compare_regs(&exp, &r->out, &in_t, &in_t, v);
+		compare_regs(&exp, &r->out, &in_t, &in_t, 0, v);
 		compare_memory(t, c, t->mirror, v);
 		abort_defects(t, c, feat, tw, v);
 		v->outcome = v->ndiff_total ? OUT_CORRUPT : v->ndefects ? OUT_UNCLEAN : OUT_ABORT;
@@ -562,7 +572,7 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 		else
 			snprintf(v->reason, sizeof(v->reason), "%s at insn%+lld", ec_name(esr_ec(r->out.esr)),
 				 (long long)r->pc_off);
-		compare_regs(&res_s.out, &r->out, &in_s, compare_inputs(c, &in_cmp), v);
+		compare_regs(&res_s.out, &r->out, &in_s, compare_inputs(c, &in_cmp), 1, v);
 	}
 	if (v->serror) {
 		v->outcome = OUT_CORRUPT;
@@ -628,6 +638,7 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	struct frame in_s_copy = in_s;
 	cell_exec(&in_s_copy, el0, be, &res_s);
 	in_s.pc = in_s_copy.pc;
+	in_s.pstate = in_s_copy.pstate;   /* the full PSTATE the cell was entered with */
 	if (res_s.kind != CELL_DONE) {
 		v->outcome = OUT_SKIP;
 		snprintf(v->reason, sizeof(v->reason), "oracle faults on RAM: ESR 0x%llx",
@@ -644,5 +655,6 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	if (v->tgt.kind == CELL_SERROR && !v->serror_esr)
 		v->serror_esr = v->tgt.out.esr;
 	in_t.pc = in_t_copy.pc;
+	in_t.pstate = in_t_copy.pstate;
 	classify(t, c, feat, tw, v);
 }
