@@ -201,13 +201,14 @@ static void cb_set_xreg(void *ctx, unsigned n, uint64_t v) { ((struct vctx *)ctx
 static uint64_t cb_sp(void *ctx)
 {
 	const struct vctx *c = ctx;
-	return (c->spsr & SPSR_M_MASK) == PSR_MODE_EL1H ? read_sysreg(sp_el1) : read_sysreg(sp_el0);
+	/* mutant sp-el0: SP_EL0 whatever SPSel says (right only for EL1t and EL0) */
+	return (c->spsr & SPSR_M_MASK) == PSR_MODE_EL1H && rh_cfg.bug != BUG_SP_EL0 ? read_sysreg(sp_el1) : read_sysreg(sp_el0);
 }
 
 static void cb_set_sp(void *ctx, uint64_t v)
 {
 	const struct vctx *c = ctx;
-	if ((c->spsr & SPSR_M_MASK) == PSR_MODE_EL1H)
+	if ((c->spsr & SPSR_M_MASK) == PSR_MODE_EL1H && rh_cfg.bug != BUG_SP_EL0)
 		write_sysreg(sp_el1, v);
 	else
 		write_sysreg(sp_el0, v);
