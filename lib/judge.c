@@ -20,6 +20,9 @@
 #define MERGE_BYTES      8      /* FF_MERGE forms: accesses up to this wide */
 #define VREG_BYTES       16
 #define A64_INSN_BYTES   4
+#define NZREGS           32
+#define ZREG_MAX_BYTES   256    /* SVE: VL up to 2048 bits */
+#define ZCHUNK           8      /* Z lanes compared 8 bytes at a time */
 
 /* ID register fields */
 #define ISAR0_ATOMIC_SHIFT 20
@@ -51,6 +54,9 @@ static void shadow_map(void)
 	shadow_mapped = 1;
 }
 static struct cell_result res_s;
+/* SVE cases: Z0-Z31 at the case's VL as each run left them (cell_sve_save). */
+static uint8_t z_s[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
+static uint8_t z_t[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
 
 void features_detect(struct cpu_features *f)
 {
@@ -581,6 +587,24 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 	}
 }
 
+/* SVE at a VL above 128 bits: the Z lanes the frame does not hold (bytes
+ * VREG_BYTES..VL of each Z register) must be as the CPU left them on RAM: a
+ * load writes (or zeroes) them, nothing else changes them. */
+static void compare_z_upper(unsigned vl, struct verdict *v)
+{
+	char name[16];
+	for (unsigned n = 0; n < NZREGS; n++)
+		for (unsigned b = VREG_BYTES; b + ZCHUNK <= vl; b += ZCHUNK) {
+			uint64_t e, g;
+			memcpy(&e, z_s + n * vl + b, ZCHUNK);
+			memcpy(&g, z_t + n * vl + b, ZCHUNK);
+			if (e == g)
+				continue;
+			snprintf(name, sizeof(name), "z%u+%u", n, b);
+			add_diff(v, name, 0, e, 0, g, 0);
+		}
+}
+
 /* DC ZVA's footprint is the naturally aligned DCZID block around the
  * address, known only at run time: widen the case to it. */
 static const struct case_desc *runtime_footprint(const struct case_desc *c, const struct cpu_features *feat,
@@ -617,6 +641,7 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	uint64_t tw = c->placement == PL_UNALIGNED ? t->nc_va : t->va;
 	uint64_t sw = SHADOW_VA + PAGE_SIZE + (t->pa & PAGE_MASK);
 	cell_load(v->insn);
+	unsigned zvl = 0;   /* SVE: the VL whose Z lanes above 128 bits are compared */
 	if (f->flags & FF_SVE) {
 		uint8_t pred[INPUTS_SVE_PRED_MAX];
 		unsigned vq = c->vq ? c->vq : 1, vl;
@@ -627,6 +652,8 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 			v->outcome = OUT_SKIP;
 			return;
 		}
+		if (vl > VREG_BYTES && vl <= ZREG_MAX_BYTES && !(f->flags & FF_FIRSTFAULT))
+			zvl = vl;   /* first-fault: lanes after the first are FFR's business */
 	}
 
 	/* 1. The oracle: the CPU on the shadow. */
@@ -636,7 +663,9 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	in_t = in_s;
 	set_addr_regs(&in_t, c, tw);
 	struct frame in_s_copy = in_s;
+	cell_sve_save(zvl ? z_s : NULL);
 	cell_exec(&in_s_copy, el0, be, &res_s);
+	cell_sve_save(NULL);
 	in_s.pc = in_s_copy.pc;
 	in_s.pstate = in_s_copy.pstate;   /* the full PSTATE the cell was entered with */
 	if (res_s.kind != CELL_DONE) {
@@ -648,7 +677,9 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 
 	/* 2. The same instruction on the target. */
 	struct frame in_t_copy = in_t;
+	cell_sve_save(zvl ? z_t : NULL);
 	cell_exec(&in_t_copy, el0, be, &v->tgt);
+	cell_sve_save(NULL);
 	v->traps += 1;
 	if ((v->tgt.out.isr & ISR_A) || v->tgt.kind == CELL_SERROR)
 		v->serror = serror_flush(&v->serror_esr) || v->tgt.kind == CELL_SERROR;
@@ -657,4 +688,12 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	in_t.pc = in_t_copy.pc;
 	in_t.pstate = in_t_copy.pstate;
 	classify(t, c, feat, tw, v);
+	if (zvl && v->tgt.kind == CELL_DONE && !v->serror && !v->unknown_load) {
+		unsigned before = v->ndiff_total;
+		compare_z_upper(zvl, v);
+		if (v->ndiff_total != before) {
+			v->outcome = OUT_CORRUPT;
+			snprintf(v->reason, sizeof(v->reason), "emulated with %u wrong item(s)", v->ndiff_total);
+		}
+	}
 }

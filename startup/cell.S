@@ -120,7 +120,7 @@ cell_resume:
 
 	.bss
 	.balign 16
-	.globl cell_jmp, cell_out, cell_ee_sctlr, cell_ee_ttbr
+	.globl cell_jmp, cell_out, cell_ee_sctlr, cell_ee_ttbr, cell_zsave
 cell_jmp:
 	.skip	112
 cell_out:
@@ -128,4 +128,6 @@ cell_out:
 cell_ee_sctlr:                          /* SCTLR_EL1 for an EE cell, else 0 */
 	.skip	8
 cell_ee_ttbr:                           /* its TTBR0_EL1 (big-endian tables) */
+	.skip	8
+cell_zsave:                             /* where cell_exit saves Z0-Z31 (0: not) */
 	.skip	8
