@@ -669,8 +669,16 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	in_s.pc = in_s_copy.pc;
 	in_s.pstate = in_s_copy.pstate;   /* the full PSTATE the cell was entered with */
 	if (res_s.kind != CELL_DONE) {
-		v->outcome = OUT_SKIP;
-		snprintf(v->reason, sizeof(v->reason), "oracle faults on RAM: ESR 0x%llx",
+		/* UNDEFINED on normal RAM although the ID registers the guest sees
+		 * advertise the instruction (static_skip checked them): the
+		 * hypervisor traps or disables what it advertises (e.g. FEAT_MOPS
+		 * with HCRX_EL2.MSCEn clear). Not a skip: that would hide it. Other
+		 * faults on RAM are the architecture's (a MOPS exception, a copy
+		 * that runs off the shadow) and stay a skip. */
+		int undef = res_s.kind == CELL_EXCEPTION && esr_ec(res_s.out.esr) == EC_UNKNOWN;
+		v->outcome = undef ? OUT_CORRUPT : OUT_SKIP;
+		snprintf(v->reason, sizeof(v->reason), "%s: ESR 0x%llx",
+			 undef ? "UNDEFINED on RAM though the ID registers advertise it" : "oracle faults on RAM",
 			 (unsigned long long)res_s.out.esr);
 		return;
 	}
