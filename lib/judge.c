@@ -57,6 +57,23 @@ static struct cell_result res_s;
 /* SVE cases: Z0-Z31 at the case's VL as each run left them (cell_sve_save). */
 static uint8_t z_s[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
 static uint8_t z_t[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
+static uint8_t z_in[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
+
+/* The Z registers an SVE case starts with: V0-V31 of the frame below 128
+ * bits, case-seeded random bytes above, so a lane a load must zero or write
+ * never holds the right value by chance. */
+static void z_inputs(const struct frame *f, uint64_t seed, unsigned vl)
+{
+	for (unsigned n = 0; n < NZREGS; n++) {
+		uint8_t *row = z_in + n * vl;
+		memcpy(row, &f->v[n].lo, sizeof(f->v[n].lo));
+		memcpy(row + sizeof(f->v[n].lo), &f->v[n].hi, sizeof(f->v[n].hi));
+		for (unsigned b = VREG_BYTES; b + ZCHUNK <= vl; b += ZCHUNK) {
+			uint64_t r = inputs_mix64(seed ^ ((uint64_t)(n * ZREG_MAX_BYTES + b) << 32));
+			memcpy(row + b, &r, ZCHUNK);
+		}
+	}
+}
 
 void features_detect(struct cpu_features *f)
 {
@@ -662,10 +679,14 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	set_addr_regs(&in_s, c, sw);
 	in_t = in_s;
 	set_addr_regs(&in_t, c, tw);
+	if (zvl)
+		z_inputs(&in_s, seed, zvl);
 	struct frame in_s_copy = in_s;
+	cell_sve_load(zvl ? z_in : NULL);
 	cell_sve_save(zvl ? z_s : NULL);
 	cell_exec(&in_s_copy, el0, be, &res_s);
 	cell_sve_save(NULL);
+	cell_sve_load(NULL);
 	in_s.pc = in_s_copy.pc;
 	in_s.pstate = in_s_copy.pstate;   /* the full PSTATE the cell was entered with */
 	if (res_s.kind != CELL_DONE) {
@@ -685,9 +706,11 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 
 	/* 2. The same instruction on the target. */
 	struct frame in_t_copy = in_t;
+	cell_sve_load(zvl ? z_in : NULL);
 	cell_sve_save(zvl ? z_t : NULL);
 	cell_exec(&in_t_copy, el0, be, &v->tgt);
 	cell_sve_save(NULL);
+	cell_sve_load(NULL);
 	v->traps += 1;
 	if ((v->tgt.out.isr & ISR_A) || v->tgt.kind == CELL_SERROR)
 		v->serror = serror_flush(&v->serror_esr) || v->tgt.kind == CELL_SERROR;

@@ -248,6 +248,19 @@ static void cb_zreg(void *ctx, unsigned n, uint8_t *out)
 static void cb_set_zreg(void *ctx, unsigned n, const uint8_t *in)
 {
 	struct vctx *c = ctx;
+	if (rh_cfg.bug == BUG_SVE_KEEP_INACTIVE && c->d) {
+		/* mutant: inactive elements of a load keep their old value (not zeroed) */
+		unsigned eb = 1u << c->d->regsize;
+		const uint8_t *p = &sve_p[0][0] + c->d->pg * (c->sve_vl / 8);
+		uint8_t *row = &sve_z[0][0] + n * c->sve_vl;
+		for (unsigned i = 0; i < c->sve_vl; i++) {
+			unsigned e0 = i / eb * eb;
+			if ((p[e0 / 8] >> (e0 % 8)) & 1)
+				row[i] = in[i];
+		}
+		c->z_dirty = 1;
+		return;
+	}
 	memcpy(&sve_z[0][0] + n * c->sve_vl, in, c->sve_vl);
 	c->z_dirty = 1;
 }

@@ -55,6 +55,7 @@ const char *rh_bug_name(enum rh_bug b)
 		[BUG_WRITE_ON_LOAD] = "write-on-load",
 		[BUG_FP_CTRL_RESET] = "fp-ctrl-reset", [BUG_DAIF_CLEAR] = "daif-clear", [BUG_ZVA_BLOCK2] = "zva-block2",
 		[BUG_SP_EL0] = "sp-el0",
+		[BUG_SVE_KEEP_INACTIVE] = "sve-keep-inactive",
 	};
 	return b < BUG_COUNT ? names[b] : "?";
 }
