@@ -330,6 +330,10 @@ void rh_emulate_isv1(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 	int rc;
 	rh_stats.isv1++;
 	ctx_init(&c, g);
+	if (rh_cfg.bug == BUG_STORE_SKIP) {
+		rh_inject_abort(esr, far);   /* mutant store-skip: ISV=1 refused (like Xen on a hole) */
+		return;
+	}
 	/* A page-crossing access: QEMU reports FAR = the start of the faulting
 	 * page (an access begun in the page before), hardware may report the
 	 * first byte (then it runs off FAR's page). Either way the true start
@@ -476,6 +480,10 @@ void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 		return;
 	}
 	mutate(&d);
+	if (rh_cfg.bug == BUG_STORE_SKIP && d.op == ISVDEC_STORE) {
+		step();                      /* ... and an ISV=0 store "handled" as write-ignored */
+		return;
+	}
 	uint64_t sp_before = cb_sp(&c);
 	if (d.cls == ISVDEC_C_SVE)
 		sve_enter(&c);

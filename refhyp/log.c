@@ -56,6 +56,7 @@ const char *rh_bug_name(enum rh_bug b)
 		[BUG_FP_CTRL_RESET] = "fp-ctrl-reset", [BUG_DAIF_CLEAR] = "daif-clear", [BUG_ZVA_BLOCK2] = "zva-block2",
 		[BUG_SP_EL0] = "sp-el0",
 		[BUG_SVE_KEEP_INACTIVE] = "sve-keep-inactive",
+		[BUG_STORE_SKIP] = "store-skip",
 	};
 	return b < BUG_COUNT ? names[b] : "?";
 }
