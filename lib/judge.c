@@ -273,8 +273,15 @@ static void compare_memory(struct target *t, const struct case_desc *c, const ui
 			}
 		}
 	}
-	if (t->aborts_all || !t->best_width || t->stale)
+	if (t->aborts_all || !t->best_width || t->stale) {
+		/* Nothing can be read back: whatever the instruction stored in the
+		 * target is unverified, never a plain pass (a store the hypervisor
+		 * drops on a target that refuses ISV=1 came out "pass").
+		 * Counted as in compare_range: the bytes the CPU changed on RAM. */
+		for (int32_t b = c->off > 0 ? c->off : 0; want != t->mirror && b < c->off + (int32_t)c->bytes; b++)
+			v->unchecked += want[b] != t->mirror[b];
 		return;
+	}
 	/* The footprint and a margin around it. A case that is already wrong
 	 * gets the whole window read back, so a stray write far from the
 	 * footprint is charged to this case, not to a later one. */
