@@ -34,6 +34,11 @@ static uint32_t slot_insn;
 static int slot_valid;
 /* startup/cell.S: a big-endian EL1 cell's SCTLR_EL1 (0: none) and TTBR0_EL1 */
 extern uint64_t cell_ee_sctlr, cell_ee_ttbr;
+extern uint8_t *cell_zsave;          /* startup/cell.S: Z0-Z31 saved there by cell_exit */
+
+extern const uint8_t *cell_zload;    /* startup/cell.S: Z0-Z31 loaded from there by cell_run */
+void cell_sve_save(uint8_t *buf) { cell_zsave = buf; }
+void cell_sve_load(const uint8_t *buf) { cell_zload = buf; }
 
 void cell_init(void)
 {

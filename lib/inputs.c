@@ -23,6 +23,13 @@
 #define SALT_BYTES       0x5b17e000ULL
 #define SVE_VL_BYTES     16
 #define PRED_IRREGULAR   0xb2d6u    /* -pirr: element e active if bit e % 16 (element 0 inactive) */
+#define FPSR_WRITABLE    0xf800009fULL   /* N Z C V QC, IDC IXC UFC OFC DZC IOC */
+#define FPCR_WRITABLE    0x07c00000ULL   /* AHP DN FZ RMode: no effect on a load or store */
+#define FPSR_QC          (1ULL << 27)    /* always set: never all zero */
+#define FPCR_DN          (1ULL << 25)
+#define SEED_PSTATE      200
+#define SEED_FPSR        201
+#define SEED_FPCR        202
 
 uint64_t inputs_mix64(uint64_t x)
 {
@@ -127,7 +134,11 @@ void inputs_frame(const struct case_desc *c, uint64_t seed, const uint8_t *windo
 		f->v[i].lo = inputs_mix64(seed + 64 + 2 * i);
 		f->v[i].hi = inputs_mix64(seed + 65 + 2 * i);
 	}
-	f->pstate = inputs_mix64(seed + 200) & PSR_NZCV_MASK;
+	f->pstate = inputs_mix64(seed + SEED_PSTATE) & PSR_NZCV_MASK;
+	/* FP control and status: non-zero, so a hypervisor that resets or loses
+	 * them while it handles the V registers shows. */
+	f->fpsr = (inputs_mix64(seed + SEED_FPSR) & FPSR_WRITABLE) | FPSR_QC;
+	f->fpcr = (inputs_mix64(seed + SEED_FPCR) & FPCR_WRITABLE) | FPCR_DN;
 	if (is_ldop(fm) && c->ops.rs < 31) {
 		/* Positive at the access size, bit 0 set (memory: negative, bit 0 clear). */
 		uint64_t top = 1ULL << (8 * fm->esize - 1);

@@ -20,6 +20,9 @@
 #define MERGE_BYTES      8      /* FF_MERGE forms: accesses up to this wide */
 #define VREG_BYTES       16
 #define A64_INSN_BYTES   4
+#define NZREGS           32
+#define ZREG_MAX_BYTES   256    /* SVE: VL up to 2048 bits */
+#define ZCHUNK           8      /* Z lanes compared 8 bytes at a time */
 
 /* ID register fields */
 #define ISAR0_ATOMIC_SHIFT 20
@@ -51,6 +54,26 @@ static void shadow_map(void)
 	shadow_mapped = 1;
 }
 static struct cell_result res_s;
+/* SVE cases: Z0-Z31 at the case's VL as each run left them (cell_sve_save). */
+static uint8_t z_s[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
+static uint8_t z_t[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
+static uint8_t z_in[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
+
+/* The Z registers an SVE case starts with: V0-V31 of the frame below 128
+ * bits, case-seeded random bytes above, so a lane a load must zero or write
+ * never holds the right value by chance. */
+static void z_inputs(const struct frame *f, uint64_t seed, unsigned vl)
+{
+	for (unsigned n = 0; n < NZREGS; n++) {
+		uint8_t *row = z_in + n * vl;
+		memcpy(row, &f->v[n].lo, sizeof(f->v[n].lo));
+		memcpy(row + sizeof(f->v[n].lo), &f->v[n].hi, sizeof(f->v[n].hi));
+		for (unsigned b = VREG_BYTES; b + ZCHUNK <= vl; b += ZCHUNK) {
+			uint64_t r = inputs_mix64(seed ^ ((uint64_t)(n * ZREG_MAX_BYTES + b) << 32));
+			memcpy(row + b, &r, ZCHUNK);
+		}
+	}
+}
 
 void features_detect(struct cpu_features *f)
 {
@@ -128,7 +151,7 @@ static void add_diff(struct verdict *v, const char *item, uint64_t eh, uint64_t 
 /* Compare register state. delta: target window minus shadow window; an
  * address register may differ by exactly that (base writeback). */
 static void compare_regs(const struct frame *exp, const struct frame *got, const struct frame *in_exp,
-			 const struct frame *in_got, struct verdict *v)
+			 const struct frame *in_got, int whole_psr, struct verdict *v)
 {
 	char name[12];
 	for (unsigned i = 0; i < 31; i++) {
@@ -144,6 +167,11 @@ static void compare_regs(const struct frame *exp, const struct frame *got, const
 		add_diff(v, "sp", 0, exp->sp + sdelta, 0, got->sp, 0);
 	if ((got->pstate & PSR_NZCV_MASK) != (exp->pstate & PSR_NZCV_MASK))
 		add_diff(v, "nzcv", 0, exp->pstate >> PSR_NZCV_SHIFT & 0xf, 0, got->pstate >> PSR_NZCV_SHIFT & 0xf, 0);
+	/* The rest of PSTATE (mode, DAIF, PAN, SS, SSBS, BTYPE...) as SPSR_EL1
+	 * recorded it: an emulated access changes none of it (a refusal's SPSR
+	 * is one of abort_defects' fields). */
+	if (whole_psr && (got->pstate & ~PSR_NZCV_MASK) != (exp->pstate & ~PSR_NZCV_MASK))
+		add_diff(v, "pstate", 0, exp->pstate & ~PSR_NZCV_MASK, 0, got->pstate & ~PSR_NZCV_MASK, 0);
 	for (unsigned i = 0; i < 32; i++) {
 		if (got->v[i].lo == exp->v[i].lo && got->v[i].hi == exp->v[i].hi)
 			continue;
@@ -152,6 +180,8 @@ static void compare_regs(const struct frame *exp, const struct frame *got, const
 	}
 	if (got->fpsr != exp->fpsr)
 		add_diff(v, "fpsr", 0, exp->fpsr, 0, got->fpsr, 0);
+	if (got->fpcr != exp->fpcr)
+		add_diff(v, "fpcr", 0, exp->fpcr, 0, got->fpcr, 0);
 }
 
 static uint8_t lead_before[PAGE_SIZE];   /* the lead-in page as the case found it */
@@ -315,8 +345,15 @@ static void compare_memory(struct target *t, const struct case_desc *c, const ui
 			}
 		}
 	}
-	if (t->aborts_all || !t->best_width || t->stale)
+	if (t->aborts_all || !t->best_width || t->stale) {
+		/* Nothing can be read back: whatever the instruction stored in the
+		 * target is unverified, never a plain pass (a store the hypervisor
+		 * drops on a target that refuses ISV=1 came out "pass").
+		 * Counted as in compare_range: the bytes the CPU changed on RAM. */
+		for (int32_t b = c->off > 0 ? c->off : 0; want != t->mirror && b < c->off + (int32_t)c->bytes; b++)
+			v->unchecked += want[b] != t->mirror[b];
 		return;
+	}
 	/* The footprint and a margin around it, refilled and read just before
 	 * the instruction (seed_memory): a difference there is the case's,
 	 * loads included. A case that is already wrong gets the rest of the
@@ -503,6 +540,9 @@ static void abort_defects(const struct target *t, const struct case_desc *c, con
 		snprintf(buf, sizeof(buf), "0x%x", r->el0 ? VEC_LOWER64_SYNC : VEC_CUR_SP0_SYNC);
 		add_defect(v, "vector", buf, "0x%llx", r->out.vector);
 	}
+	/* SPSR_EL1: the PSTATE the instruction ran with (mode, DAIF, NZCV...). */
+	if ((r->out.pstate ^ in_t.pstate) & ~(uint64_t)PSR_NZCV_MASK)
+		add_defect(v, "SPSR", "the PSTATE at the instruction", "0x%llx", r->out.pstate);
 	/* ELR: the instruction itself (a synchronous abort is precise). */
 	if (r->pc_off)
 		add_defect(v, "elr", "the instruction (insn+0)", "insn%+lld", (uint64_t)r->pc_off);
@@ -601,7 +641,7 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 			unknown_destinations(c, &exp, &r->out, 1);
 			v->unknown_load = 1;
 		}
-		compare_regs(&exp, &r->out, &in_s, compare_inputs(c, &in_cmp), v);
+		compare_regs(&exp, &r->out, &in_s, compare_inputs(c, &in_cmp), 1, v);
 		/* Loads too: a hypervisor that writes during a load is caught here. */
 		compare_memory(t, c, shadow_window(t), v);
 		v->outcome = v->ndiff_total ? OUT_CORRUPT : OUT_PASS;
@@ -614,7 +654,7 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 		 * then it is clean, or unclean when the abort itself is malformed. */
 		struct frame exp = in_t;
 		unknown_destinations(c, &exp, &r->out, 0);
-		compare_regs(&exp, &r->out, &in_t, &in_t, v);
+		compare_regs(&exp, &r->out, &in_t, &in_t, 0, v);
 		compare_memory(t, c, t->mirror, v);
 		abort_defects(t, c, feat, tw, v);
 		v->outcome = v->ndiff_total ? OUT_CORRUPT : v->ndefects ? OUT_UNCLEAN : OUT_ABORT;
@@ -630,13 +670,31 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 		else
 			snprintf(v->reason, sizeof(v->reason), "%s at insn%+lld", ec_name(esr_ec(r->out.esr)),
 				 (long long)r->pc_off);
-		compare_regs(&res_s.out, &r->out, &in_s, compare_inputs(c, &in_cmp), v);
+		compare_regs(&res_s.out, &r->out, &in_s, compare_inputs(c, &in_cmp), 1, v);
 	}
 	if (v->serror) {
 		v->outcome = OUT_CORRUPT;
 		snprintf(v->reason, sizeof(v->reason), "SError after the access (ESR 0x%llx)",
 			 (unsigned long long)v->serror_esr);
 	}
+}
+
+/* SVE at a VL above 128 bits: the Z lanes the frame does not hold (bytes
+ * VREG_BYTES..VL of each Z register) must be as the CPU left them on RAM: a
+ * load writes (or zeroes) them, nothing else changes them. */
+static void compare_z_upper(unsigned vl, struct verdict *v)
+{
+	char name[16];
+	for (unsigned n = 0; n < NZREGS; n++)
+		for (unsigned b = VREG_BYTES; b + ZCHUNK <= vl; b += ZCHUNK) {
+			uint64_t e, g;
+			memcpy(&e, z_s + n * vl + b, ZCHUNK);
+			memcpy(&g, z_t + n * vl + b, ZCHUNK);
+			if (e == g)
+				continue;
+			snprintf(name, sizeof(name), "z%u+%u", n, b);
+			add_diff(v, name, 0, e, 0, g, 0);
+		}
 }
 
 /* DC ZVA's footprint is the naturally aligned DCZID block around the
@@ -675,6 +733,7 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	uint64_t tw = c->placement == PL_UNALIGNED ? t->nc_va : t->va;
 	uint64_t sw = SHADOW_VA + PAGE_SIZE + (t->pa & PAGE_MASK);
 	cell_load(v->insn);
+	unsigned zvl = 0;   /* SVE: the VL whose Z lanes above 128 bits are compared */
 	if (f->flags & FF_SVE) {
 		uint8_t pred[INPUTS_SVE_PRED_MAX];
 		unsigned vq = c->vq ? c->vq : 1, vl;
@@ -685,6 +744,8 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 			v->outcome = OUT_SKIP;
 			return;
 		}
+		if (vl > VREG_BYTES && vl <= ZREG_MAX_BYTES && !(f->flags & FF_FIRSTFAULT))
+			zvl = vl;   /* first-fault: lanes after the first are FFR's business */
 	}
 
 	/* 1. The oracle: the CPU on the shadow. */
@@ -693,12 +754,27 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	set_addr_regs(&in_s, c, sw);
 	in_t = in_s;
 	set_addr_regs(&in_t, c, tw);
+	if (zvl)
+		z_inputs(&in_s, seed, zvl);
 	struct frame in_s_copy = in_s;
+	cell_sve_load(zvl ? z_in : NULL);
+	cell_sve_save(zvl ? z_s : NULL);
 	cell_exec(&in_s_copy, el0, be, &res_s);
+	cell_sve_save(NULL);
+	cell_sve_load(NULL);
 	in_s.pc = in_s_copy.pc;
+	in_s.pstate = in_s_copy.pstate;   /* the full PSTATE the cell was entered with */
 	if (res_s.kind != CELL_DONE) {
-		v->outcome = OUT_SKIP;
-		snprintf(v->reason, sizeof(v->reason), "oracle faults on RAM: ESR 0x%llx",
+		/* UNDEFINED on normal RAM although the ID registers the guest sees
+		 * advertise the instruction (static_skip checked them): the
+		 * hypervisor traps or disables what it advertises (e.g. FEAT_MOPS
+		 * with HCRX_EL2.MSCEn clear). Not a skip: that would hide it. Other
+		 * faults on RAM are the architecture's (a MOPS exception, a copy
+		 * that runs off the shadow) and stay a skip. */
+		int undef = res_s.kind == CELL_EXCEPTION && esr_ec(res_s.out.esr) == EC_UNKNOWN;
+		v->outcome = undef ? OUT_CORRUPT : OUT_SKIP;
+		snprintf(v->reason, sizeof(v->reason), "%s: ESR 0x%llx",
+			 undef ? "UNDEFINED on RAM though the ID registers advertise it" : "oracle faults on RAM",
 			 (unsigned long long)res_s.out.esr);
 		return;
 	}
@@ -707,12 +783,25 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	struct frame in_t_copy = in_t;
 	run_el0 = el0;
 	run_be = be;
+	cell_sve_load(zvl ? z_in : NULL);
+	cell_sve_save(zvl ? z_t : NULL);
 	cell_exec(&in_t_copy, el0, be, &v->tgt);
+	cell_sve_save(NULL);
+	cell_sve_load(NULL);
 	v->traps += 1;
 	if ((v->tgt.out.isr & ISR_A) || v->tgt.kind == CELL_SERROR)
 		v->serror = serror_flush(&v->serror_esr) || v->tgt.kind == CELL_SERROR;
 	if (v->tgt.kind == CELL_SERROR && !v->serror_esr)
 		v->serror_esr = v->tgt.out.esr;
 	in_t.pc = in_t_copy.pc;
+	in_t.pstate = in_t_copy.pstate;
 	classify(t, c, feat, tw, v);
+	if (zvl && v->tgt.kind == CELL_DONE && !v->serror && !v->unknown_load) {
+		unsigned before = v->ndiff_total;
+		compare_z_upper(zvl, v);
+		if (v->ndiff_total != before) {
+			v->outcome = OUT_CORRUPT;
+			snprintf(v->reason, sizeof(v->reason), "emulated with %u wrong item(s)", v->ndiff_total);
+		}
+	}
 }

@@ -35,6 +35,7 @@
 #define QUICK_VL_LOAD   1
 #define QUICK_VL_STORE  2
 #define QUICK_VQ        2      /* 256 bits: fits the smallest target window */
+#define SVE_VQ_PRED     2      /* 256 bits: partial predicates at a VL above 128 bits */
 #define POSTREG_XM_NEG  (-0x2a8)
 
 const struct form *case_form(const struct case_desc *c)
@@ -157,7 +158,7 @@ static int variant_applies(const struct form *f, enum variant v)
 	}
 }
 
-static void emit_vl(struct gen *g, unsigned fam, unsigned form, const struct operands *o, unsigned vq);
+static void emit_vl(struct gen *g, unsigned fam, unsigned form, const struct operands *o, unsigned vq, unsigned var);
 
 static void emit_case(struct gen *g, unsigned fam, unsigned form, const struct operands *o,
 		      enum placement pl, int32_t off)
@@ -229,8 +230,8 @@ static void default_ops(const struct form *f, struct operands *o)
 	}
 }
 
-/* An SVE case at VL = vq * 128 bits (data default, plain placement). */
-static void emit_vl(struct gen *g, unsigned fam, unsigned form, const struct operands *o, unsigned vq)
+/* An SVE case at VL = vq * 128 bits (data variant var, plain placement). */
+static void emit_vl(struct gen *g, unsigned fam, unsigned form, const struct operands *o, unsigned vq, unsigned var)
 {
 	struct case_desc c;
 	memset(&c, 0, sizeof(c));
@@ -242,7 +243,7 @@ static void emit_vl(struct gen *g, unsigned fam, unsigned form, const struct ope
 	if (has(case_form(&c), OP_RM))
 		c.rm_val = rm_value_for(case_form(&c), o);
 	c.skip = unpredictable(case_form(&c), o);
-	emit_one(g, &c, VAR_NONE);
+	emit_one(g, &c, var);
 }
 
 /* Legal register overlaps the architecture defines (a hypervisor that
@@ -300,7 +301,7 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 		if ((f->flags & (FF_QUICK | FF_SVE | FF_NODEVICE | FF_FIRSTFAULT)) == (FF_QUICK | FF_SVE) &&
 		    !(g->quick_vl & bit)) {
 			g->quick_vl |= bit;
-			emit_vl(g, fam, fi, &d, QUICK_VQ);
+			emit_vl(g, fam, fi, &d, QUICK_VQ, VAR_NONE);
 		}
 		return;
 	}
@@ -390,7 +391,13 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 	/* SVE: the default case at every longer vector length. */
 	if ((f->flags & (FF_SVE | FF_NODEVICE)) == FF_SVE)
 		for (unsigned vq = 2; vq <= SVE_VQ_MAX; vq *= 2)
-			emit_vl(g, fam, fi, &d, vq);
+			emit_vl(g, fam, fi, &d, vq, VAR_NONE);
+	/* ... and the partial predicates at VL 256, whose inactive elements are
+	 * then all above the first 128 bits (-phalf) or on both sides (-pirr). */
+	if ((f->flags & (FF_SVE | FF_NODEVICE)) == FF_SVE) {
+		emit_vl(g, fam, fi, &d, SVE_VQ_PRED, VAR_PRED_HALF);
+		emit_vl(g, fam, fi, &d, SVE_VQ_PRED, VAR_PRED_IRR);
+	}
 	/* Placements: across a page boundary into the target, unaligned on a
 	 * Normal-NC alias, big-endian data. */
 	if (f->esize * f->nelem > 1 && !(f->flags & (FF_NOTRANSFER | FF_ALIGN)))

@@ -41,6 +41,8 @@
 #define CLOBBER_FIRST    9            /* look for an unused register from x9 */
 #define PRED_ALL_TRUE    0xff
 #define SVE_VL_128       16           /* bytes */
+#define PSR_DIF          (PSR_D | PSR_I | PSR_F)   /* daif-clear: SPSR rebuilt as mode + NZCV + A */
+#define ZVA_HOST_FACTOR  2            /* zva-block2: the host's DC ZVA block, twice the guest's */
 
 struct vctx {
 	struct gregs *g;
@@ -199,13 +201,14 @@ static void cb_set_xreg(void *ctx, unsigned n, uint64_t v) { ((struct vctx *)ctx
 static uint64_t cb_sp(void *ctx)
 {
 	const struct vctx *c = ctx;
-	return (c->spsr & SPSR_M_MASK) == PSR_MODE_EL1H ? read_sysreg(sp_el1) : read_sysreg(sp_el0);
+	/* mutant sp-el0: SP_EL0 whatever SPSel says (right only for EL1t and EL0) */
+	return (c->spsr & SPSR_M_MASK) == PSR_MODE_EL1H && rh_cfg.bug != BUG_SP_EL0 ? read_sysreg(sp_el1) : read_sysreg(sp_el0);
 }
 
 static void cb_set_sp(void *ctx, uint64_t v)
 {
 	const struct vctx *c = ctx;
-	if ((c->spsr & SPSR_M_MASK) == PSR_MODE_EL1H)
+	if ((c->spsr & SPSR_M_MASK) == PSR_MODE_EL1H && rh_cfg.bug != BUG_SP_EL0)
 		write_sysreg(sp_el1, v);
 	else
 		write_sysreg(sp_el0, v);
@@ -245,6 +248,19 @@ static void cb_zreg(void *ctx, unsigned n, uint8_t *out)
 static void cb_set_zreg(void *ctx, unsigned n, const uint8_t *in)
 {
 	struct vctx *c = ctx;
+	if (rh_cfg.bug == BUG_SVE_KEEP_INACTIVE && c->d) {
+		/* mutant: inactive elements of a load keep their old value (not zeroed) */
+		unsigned eb = 1u << c->d->regsize;
+		const uint8_t *p = &sve_p[0][0] + c->d->pg * (c->sve_vl / 8);
+		uint8_t *row = &sve_z[0][0] + n * c->sve_vl;
+		for (unsigned i = 0; i < c->sve_vl; i++) {
+			unsigned e0 = i / eb * eb;
+			if ((p[e0 / 8] >> (e0 % 8)) & 1)
+				row[i] = in[i];
+		}
+		c->z_dirty = 1;
+		return;
+	}
 	memcpy(&sve_z[0][0] + n * c->sve_vl, in, c->sve_vl);
 	c->z_dirty = 1;
 }
@@ -280,6 +296,8 @@ static void cb_env(void *ctx, struct isvdec_env *e)
 			 !(rh_cfg.bug == BUG_STRUCT_NO_BSWAP && c->d && c->d->cls == ISVDEC_C_STRUCT && c->d->op == ISVDEC_LOAD);
 	e->zva_bytes = (dczid & DCZID_DZP) ? 0 : DCZID_WORDS << (dczid & DCZID_BS_MASK);
 	e->sve_vl = rh_cfg.bug == BUG_SVE_VL128 && c->sve_vl ? SVE_VL_128 : c->sve_vl;   /* mutant: VL assumed */
+	if (rh_cfg.bug == BUG_ZVA_BLOCK2)
+		e->zva_bytes *= ZVA_HOST_FACTOR;   /* mutant: the host's block size, not DCZID_EL0's */
 }
 
 static const struct isvdec_ops ops = {
@@ -312,6 +330,10 @@ void rh_emulate_isv1(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 	int rc;
 	rh_stats.isv1++;
 	ctx_init(&c, g);
+	if (rh_cfg.bug == BUG_STORE_SKIP) {
+		rh_inject_abort(esr, far);   /* mutant store-skip: ISV=1 refused (like Xen on a hole) */
+		return;
+	}
 	/* A page-crossing access: QEMU reports FAR = the start of the faulting
 	 * page (an access begun in the page before), hardware may report the
 	 * first byte (then it runs off FAR's page). Either way the true start
@@ -458,6 +480,10 @@ void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 		return;
 	}
 	mutate(&d);
+	if (rh_cfg.bug == BUG_STORE_SKIP && d.op == ISVDEC_STORE) {
+		step();                      /* ... and an ISV=0 store "handled" as write-ignored */
+		return;
+	}
 	uint64_t sp_before = cb_sp(&c);
 	if (d.cls == ISVDEC_C_SVE)
 		sve_enter(&c);
@@ -481,6 +507,12 @@ void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 	for (unsigned n = 0; n < NVREGS; n++)
 		if (c.v_dirty & (1u << n))
 			fpsimd_load_one(n, c.v[n]);
+	if (rh_cfg.bug == BUG_FP_CTRL_RESET && c.v_loaded) {
+		write_sysreg(fpsr, 0);         /* mutant: the SIMD path "restores" FP control at reset values */
+		write_sysreg(fpcr, 0);
+	}
+	if (rh_cfg.bug == BUG_DAIF_CLEAR)
+		write_sysreg(spsr_el2, read_sysreg(spsr_el2) & ~(uint64_t)PSR_DIF);   /* mutant: D, I, F unmasked */
 	rh_stats.emulated++;
 	step();
 }

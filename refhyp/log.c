@@ -53,6 +53,10 @@ const char *rh_bug_name(enum rh_bug b)
 		[BUG_WRONG_FAR] = "wrong-far", [BUG_WRONG_VECTOR] = "wrong-vector", [BUG_UPPER_ESR] = "upper-esr",
 		[BUG_DFSC0] = "dfsc0", [BUG_READ64_ZERO] = "read64-zero", [BUG_STALE_READ] = "stale-read",
 		[BUG_WRITE_ON_LOAD] = "write-on-load",
+		[BUG_FP_CTRL_RESET] = "fp-ctrl-reset", [BUG_DAIF_CLEAR] = "daif-clear", [BUG_ZVA_BLOCK2] = "zva-block2",
+		[BUG_SP_EL0] = "sp-el0",
+		[BUG_SVE_KEEP_INACTIVE] = "sve-keep-inactive",
+		[BUG_STORE_SKIP] = "store-skip",
 	};
 	return b < BUG_COUNT ? names[b] : "?";
 }

@@ -14,6 +14,8 @@
  */
 #include "frame.h"
 
+#define A64_LDR_Z_X2	0x85804040	/* ldr z0, [x2, #0, mul vl] */
+
 	.text
 	.globl cell_run
 cell_run:
@@ -53,6 +55,16 @@ cell_run:
 	msr	fpsr, x2
 	ldr	x2, [x0, #FRAME_FPCR]
 	msr	fpcr, x2
+	/* SVE cases (lib/cell.c cell_sve_load): Z0-Z31 whole, LDR Zn, [x2, #n, MUL VL]
+	 * (their low 128 bits are the frame's V registers), so the lanes above
+	 * 128 bits start non-zero too. */
+	adrp	x2, cell_zload
+	ldr	x2, [x2, :lo12:cell_zload]
+	cbz	x2, 2f
+	.irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+	.inst	A64_LDR_Z_X2 | ((\n >> 3) << 16) | ((\n & 7) << 10) | \n
+	.endr
+2:
 
 	/* The cell's SP, entry point and PSTATE (mode, NZCV, DAIF). */
 	ldr	x2, [x0, #FRAME_SP]
@@ -120,7 +132,7 @@ cell_resume:
 
 	.bss
 	.balign 16
-	.globl cell_jmp, cell_out, cell_ee_sctlr, cell_ee_ttbr
+	.globl cell_jmp, cell_out, cell_ee_sctlr, cell_ee_ttbr, cell_zsave, cell_zload
 cell_jmp:
 	.skip	112
 cell_out:
@@ -128,4 +140,8 @@ cell_out:
 cell_ee_sctlr:                          /* SCTLR_EL1 for an EE cell, else 0 */
 	.skip	8
 cell_ee_ttbr:                           /* its TTBR0_EL1 (big-endian tables) */
+	.skip	8
+cell_zsave:                             /* where cell_exit saves Z0-Z31 (0: not) */
+	.skip	8
+cell_zload:                             /* Z0-Z31 loaded from there by cell_run (0: not) */
 	.skip	8

@@ -12,6 +12,8 @@
 #include "frame.h"
 #include "sysreg.h"
 
+#define A64_STR_Z_X2	0xe5804040	/* str z0, [x2, #0, mul vl]; imm9 split 21:16 | 12:10 */
+
 /* Save x2..x30 into the frame at x0 (x0/x1 already saved by the caller). */
 .macro save_x2_x30
 	stp	x2, x3, [x0, #FRAME_X + 16]
@@ -172,6 +174,15 @@ cell_exit:
 	str	x2, [x0, #FRAME_FPSR]
 	mrs	x2, fpcr
 	str	x2, [x0, #FRAME_FPCR]
+	/* SVE cases (lib/cell.c cell_sve_save): every Z register at the current VL,
+	 * STR Zn, [x2, #n, MUL VL], so the lanes above the V part are judged too. */
+	adrp	x2, cell_zsave
+	ldr	x2, [x2, :lo12:cell_zsave]
+	cbz	x2, 1f
+	.irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+	.inst	A64_STR_Z_X2 | ((\n >> 3) << 16) | ((\n & 7) << 10) | \n
+	.endr
+1:
 	/* Give a late asynchronous abort caused by the cell a chance to become
 	 * pending (ESB is a NOP without FEAT_RAS), then record ISR_EL1. */
 	hint	#16                             /* esb */

@@ -52,4 +52,7 @@ device_run stale-read stale-read "last-write-wins target named stale, loads not 
 	'# target hole .*: stale (incoherent)' '# finding: probe hole stale' '# unchecked: loaded data (stale target)'
 device_run write-on-load write-on-load "a load that writes the target is corrupt at the load" \
 	'^not ok [0-9]* - corrupt hole/ldst-imm/ldr-x-post/'
+refhyp_run sve-keep-inactive sve-keep-inactive full "targets=hole only=hole/sve/*"
+refhyp_run fp-ctrl-reset fp-ctrl-reset full "targets=hole only=hole/*/*"
+refhyp_run daif-clear daif-clear quick "targets=hole"
 finish

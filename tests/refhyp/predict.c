@@ -30,6 +30,7 @@ static const char *const mutants[] = {
 	"none", "no-writeback", "wb-before-access", "no-sext", "sext-w-upper", "r31-sp", "base-zr",
 	"pair-drop-rt2", "no-zero-upper", "no-bswap", "pc-only", "refault", "serror", "clobber",
 	"struct-order", "struct-no-bswap", "cas-no-store", "postreg-imm", "rt-before-rn", "sve-ignore-pred", "sve-vl128",
+	"fp-ctrl-reset", "daif-clear", "sve-keep-inactive",
 	"refuse",   /* not a bug: refhyp.refuse, every trapped ISV=0 access aborted */
 	/* refuse=1 plus a malformed refusal: every refusal unclean (lib/judge.c
 	 * abort_defects), except wrong-vector's at EL0 (-be), routed right */
@@ -128,7 +129,7 @@ static const char *predict(const struct case_desc *c)
 		return e.dest || e.mem || e.status || e.wb ? "corrupt" : "pass";
 	if (f->flags & FF_UNCLAIMED)
 		return "abort";
-	if (is("clobber"))
+	if (is("clobber") || is("daif-clear"))   /* every emulated form: a register / PSTATE changed */
 		return "corrupt";
 	int hit = 0;
 	if (is("none"))
@@ -171,8 +172,20 @@ static const char *predict(const struct case_desc *c)
 	else if (is("sve-ignore-pred"))   /* inactive elements transferred; LDFF1 checks element 0 only */
 		hit = (c->variant == VAR_PRED_HALF || c->variant == VAR_PRED_IRR) &&
 		      !((f->flags & FF_FIRSTFAULT) && c->variant == VAR_PRED_HALF);
-	else if (is("sve-vl128"))   /* a longer VL: a store leaves bytes unwritten, an immediate counts VLs */
-		hit = c->vq > 1 && ((f->flags & FF_STORE) || (f->mode == AM_OFFSET && o->imm != 0));
+	else if (is("sve-vl128"))   /* a longer VL: a store leaves bytes unwritten, an immediate counts VLs,
+				     * a load (not first-fault) leaves the Z lanes above 128 bits */
+		hit = c->vq > 1 && ((f->flags & FF_STORE) || (f->mode == AM_OFFSET && o->imm != 0) ||
+				   ((f->flags & FF_LOAD) && !(f->flags & FF_FIRSTFAULT))) &&
+		      /* -phalf at VL 256 without an immediate: every active element in
+		       * the first 128 bits, which is all the mutant moves; refhyp
+		       * zeroes the rest (observed) */
+		      !(c->variant == VAR_PRED_HALF && c->vq == 2 && !(f->mode == AM_OFFSET && o->imm != 0));
+	else if (is("sve-keep-inactive"))   /* a load's inactive elements not zeroed; LDFF1: element 0 only */
+		hit = d.cls == ISVDEC_C_SVE && (f->flags & FF_LOAD) &&
+		      (c->variant == VAR_PRED_HALF || c->variant == VAR_PRED_IRR) &&
+		      !((f->flags & FF_FIRSTFAULT) && c->variant == VAR_PRED_HALF);
+	else if (is("fp-ctrl-reset"))   /* the V-register path resets FPSR/FPCR */
+		hit = (f->flags & FF_SIMD) && d.cls != ISVDEC_C_SVE;
 	if (is("r31-sp") && hit && (f->flags & FF_STORE) && f->esize == 1)
 		return "either";   /* stores SP's low byte: 16-byte aligned SP, so 0 one time in 16 */
 	return hit ? "corrupt" : "pass";
