@@ -29,7 +29,7 @@ cases() { [ "$(grep -c -E '^(not )?ok [0-9]+ - ' "$1")" = "$2" ]; }
 
 run xen420 xen-4.20 --expected xen-4.20
 check "xen-4.20: quick matrix, no regression against expected/xen-4.20" rc0 xen420
-check "xen-4.20: 344 cases" cases "$D/xen420.tap" 344
+check "xen-4.20: 368 cases" cases "$D/xen420.tap" 368
 check "xen-4.20: Xen gave the console to the domU (unprefixed lines read)" \
 	sh -c 'grep -q "^(XEN) TAP version" "$1" && ! grep -q "^(XEN) DOM1: " "$1"' x "$D/xen420/xen/console.raw"
 run xen420ax xen-4.20 --popt xenargs=conswitch=ax --expected xen-4.20
@@ -43,16 +43,23 @@ check "xen-4.20: same verdicts as 4.17 (tools/version-diff.sh: 0 differ)" \
 
 run kvm612 kvm-6.12 --expected kvm-6.12-qemu-10
 check "kvm-6.12: quick matrix, no regression against expected/kvm-6.12-qemu-10" rc0 kvm612
-check "kvm-6.12: 344 cases" cases "$D/kvm612.tap" 344
-check "kvm-6.12: no sign-extension fix (ldrsw x2 got 0xd0a0a808)" sh -c '
-	grep -A5 "^not ok [0-9]* - corrupt gicd/ldst-reg/ldrsw-x-register/rt2-rn1-rm4-lsls" "$1" |
-		grep -q "expected: 0xffffffffd0a0a808, got: 0xd0a0a808"' x "$D/kvm612.tap"
+check "kvm-6.12: 368 cases" cases "$D/kvm612.tap" 368
+# The loaded word has its sign bit set (lib/inputs.c): expected is it
+# sign-extended, KVM 6.12 returns it zero-extended.
+check "kvm-6.12: no sign-extension fix (ldrsw x2 comes back zero-extended)" sh -c '
+	grep -A5 "^not ok [0-9]* - corrupt gicd/ldst-reg/ldrsw-x-register/rt2-rn1-rm4-lsls$" "$1" |
+		grep -Eq "item: x2, expected: 0xffffffff([89a-f][0-9a-f]{7}), got: 0x\1}"' x "$D/kvm612.tap"
 check "kvm-6.12: injected aborts have ESR bits 63:32 clear" sh -c '
 	grep -q "^  esr: 0x96000010 " "$1" && ! grep -q "^  esr: 0xffffffff" "$1"' x "$D/kvm612.tap"
 run q10 qemu-tcg-10 --expected qemu-tcg-10
 check "qemu-tcg-10: quick matrix, no regression against expected/qemu-tcg-10" rc0 q10
 check "qemu-tcg-10: MOPS runs (FEAT_MOPS), SETP passes on gicd" grep -q "^ok [0-9]* - pass gicd/mops/setp/" "$D/q10.tap"
-check "qemu-tcg-10: ldp w2, w3 on gicd reads zero (one 64-bit access)" sh -c '
-	grep -A6 "^not ok [0-9]* - corrupt gicd/pair/ldp-w-off/" "$1" | grep -q "got: 0x0}"' x "$D/q10.tap"
+# FEAT_LSE2: LDP W is one 64-bit access, which GICD_IPRIORITYR does not
+# define (skip by the architecture); LDPSW is two 32-bit accesses in the Arm
+# ARM, QEMU 10 still makes one and reads zero (corrupt).
+check "qemu-tcg-10: ldp w on gicd skipped by the architecture (one 64-bit access)" \
+	grep -q "^ok [0-9]* - skip gicd/pair/ldp-w-off/.* # SKIP architecture: no 64-bit access" "$D/q10.tap"
+check "qemu-tcg-10: ldpsw on gicd reads zero (one 64-bit access)" \
+	grep -q "^not ok [0-9]* - corrupt gicd/pair/ldpsw-x-" "$D/q10.tap"
 echo "1..$n"
 [ "$fails" = 0 ]
