@@ -15,15 +15,19 @@
 #   VM exits in a case        kill        that case; --on-kill=group: the rest
 #                                         of its TARGET/FAMILY/FORM group too
 #   no progress in a case     hang        that case only
-#   outcome order             pass < skip < abort < kill < hang < corrupt
-#   grade                     A all pass/skip; B no corrupt/kill/hang;
-#                             C kill but no corrupt/hang; F corrupt or hang
+#   outcome order             pass < skip < abort < unclean < kill < hang
+#                             < corrupt
+#   grade                     A all pass/skip and no finding; B no
+#                             unclean/kill/hang/corrupt; C unclean or kill,
+#                             no corrupt/hang; F corrupt or hang
+#   ROM crash after the plan  kill    the running case ("Bail out!" reason),
+#                                     earlier results kept, resume after it
 #
 #   exit 0  run complete, policy met (no --fail-on outcome / no regression)
 #   exit 1  run complete, policy failed (--fail-on outcome, or regression
 #           against --expected)
 #   exit 2  usage or configuration error (bad option, unknown profile,
-#           missing ROM, the ROM said "Bail out!")
+#           missing ROM, the ROM said "Bail out!" before its plan line, bad --expected)
 #   exit 3  the profile cannot run on this host (profile_check/prepare)
 #   exit 4  run incomplete (boots keep failing, whole-run timeout, ...)
 #
@@ -65,8 +69,8 @@ print one merged TAP stream (stdout) and a summary with a grade (stderr).
   --on-hang=case|group  the same after a hang (a hypervisor that halts the
                         machine on every ISV=0 form: one boot per group)
   --fail-on=LIST        outcomes that make the exit status 1, comma
-                        separated from abort,corrupt,kill,hang
-                        (default corrupt,kill,hang); ignored with --expected
+                        separated from abort,unclean,corrupt,kill,hang
+                        (default unclean,corrupt,kill,hang); ignored with --expected
   --expected NAME|FILE  compare against expected/NAME or FILE: regression
                         -> exit 1 (listed), improvement -> reported
   --tap FILE            write the merged TAP to FILE instead of stdout
@@ -94,7 +98,7 @@ is_num() { case $1 in '' | *[!0-9]*) return 1 ;; esac; }
 
 # ---------------------------------------------------------------- options
 R_PROFILE=qemu-tcg R_CMD="" R_BOOTARGS="" R_ROM="" R_CASE_T="" R_BOOT_T=""
-R_RUN_T=3600 R_RETRIES=2 R_ONKILL=case R_FAILON=corrupt,kill,hang
+R_RUN_T=3600 R_RETRIES=2 R_ONKILL=case R_FAILON=unclean,corrupt,kill,hang
 R_EXPECTED="" R_TAP="" R_JUNIT="" R_RESULTS="" R_CHECK=0 R_QUIET=0 R_PSET=0 R_SHARD=""
 R_HTML="" R_GRACE="" R_DTB_BASE="" R_ONHANG=case R_HALT_LINE=""
 while [ $# -gt 0 ]; do
@@ -144,8 +148,16 @@ case $R_ONHANG in case | group) ;; *) die 2 "--on-hang: case or group, got '$R_O
 # shellcheck source=tools/shard/shard.sh
 [ -n "$R_SHARD" ] && { . "$ISV_TOP/tools/shard/shard.sh"; shard_parse "$R_SHARD"; }
 for o in $(echo "$R_FAILON" | tr ',' ' '); do
-	case $o in abort | corrupt | kill | hang) ;; *) die 2 "--fail-on: unknown outcome '$o'" ;; esac
+	case $o in abort | unclean | corrupt | kill | hang) ;; *) die 2 "--fail-on: unknown outcome '$o'" ;; esac
 done
+# --expected: found and well formed before any boot (a mistyped name is exit 2)
+R_EXPFILE=""
+if [ -n "$R_EXPECTED" ]; then
+	R_EXPFILE=$R_EXPECTED
+	[ -f "$R_EXPFILE" ] || R_EXPFILE=$ISV_TOP/expected/$R_EXPECTED
+	[ -f "$R_EXPFILE" ] || die 2 "--expected: no file '$R_EXPECTED' and no expected/$R_EXPECTED (have: $(cd "$ISV_TOP/expected" && ls | tr '\n' ' ' | sed 's/ $//'))"
+	awk -f "$R_LIB/expected.awk" "$R_EXPFILE" /dev/null > /dev/null || die 2 "--expected: bad expected profile $R_EXPFILE"
+fi
 
 # ---------------------------------------------------------------- profile
 ISV_BUILD=${ISV_BUILD:-$ISV_TOP/build}; export ISV_BUILD
@@ -385,7 +397,10 @@ while [ -z "$R_INCOMPLETE" ]; do
 	hi=$1 planned=$2 bail=$3
 	cp "$S/cur.seg" "$R_RESULTS/boot-$(pad $R_BOOTS).log"
 	[ -s "$S/romheader" ] || cp "$S/header" "$S/romheader" 2>/dev/null
-	[ "$bail" = 1 ] && { report_bailout "$(cat "$S/bail")"; exit 2; }
+	# Bail out! before the plan: the ROM refused the configuration (exit 2);
+	# after it: the ROM crashed in the running case (contracts item 5).
+	[ "$bail" = 1 ] && [ "$planned" = 0 ] && { report_bailout "$(cat "$S/bail")"; exit 2; }
+	[ "$bail" = 1 ] && G_END=bail G_WHY="the ROM crashed: $(head -n 1 "$S/bail" | cut -c 1-160)"
 	[ "$G_END" = timeout ] && { R_INCOMPLETE="whole-run timeout (${R_RUN_T}s)"; break; }
 	if [ "$planned" = 0 ]; then
 		probe_death && continue
@@ -402,6 +417,7 @@ while [ -z "$R_INCOMPLETE" ]; do
 	fi
 	blame=""
 	[ "$G_END" != "done" ] && [ "$hi" -lt "$Y" ] && blame=$((hi + 1))
+	[ "$G_END" = bail ] && [ -z "$blame" ] && say "boot $R_BOOTS: $G_WHY (after the last case of the run: no case to blame)"
 	[ -n "$blame" ] && record_blame "$blame"
 	record_tries "$X" "${blame:-$((Y + 1))}"
 done

@@ -84,6 +84,31 @@ check "session: 4 boots in 1 VM" sh -c "grep -qx boots=4 '$D/session/summary' &&
 check "session: the agent was started once" sh -c "[ \$(wc -l < '$FAKE_STARTS') = 1 ]"
 unset FAKE_STARTS
 
+fake unclean
+check "unclean: exit 1 (unclean in the default --fail-on)" rc_is unclean 1
+streams_ok unclean
+check "unclean: case 9 is unclean with its defects" sh -c "grep -q '^not ok 9 - unclean fake/pair/stp-pre/v1$' '$D/unclean.tap' && grep -q '^  defects:' '$D/unclean.tap'"
+check "unclean: grade C" summary_is unclean grade C
+check "unclean: counted in the summary line" grep -q '^# summary pass=7 skip=2 abort=2 unclean=1 kill=0 hang=0 corrupt=0$' "$D/unclean.tap"
+check "unclean: JUnit failure" junit_ok "$D/unclean.xml" 12 1
+check "unclean: both ROM findings, once each (2 boots)" summary_is unclean findings 2
+fake finding.a --bootargs 'start=1 count=2'
+check "finding, only passes: never grade A" summary_is finding.a grade B
+check "finding: listed in the TAP before the plan" sh -c "sed -n '/^1\\.\\./q;p' '$D/finding.a.tap' | grep -q '^# finding: hole widths disagree'"
+check "finding: listed on stderr" grep -q 'finding: hole widths disagree' "$D/finding.a.err"
+fake good.a --bootargs 'start=1 count=2'
+check "no finding, only passes: grade A" summary_is good.a grade A
+
+fake bail
+check "bail after the plan: exit 1 (kills), not 2" rc_is bail 1
+streams_ok bail
+check "bail: case 4 is kill" outcome_is "$D/bail.tap" fake/ldst/ldr-pre/v2 kill
+check "bail: case 9 is kill" outcome_is "$D/bail.tap" fake/pair/stp-pre/v1 kill
+check "bail: earlier results kept" outcome_is "$D/bail.tap" fake/ldst/ldr-pre/v1 abort
+check "bail: resumed after it" outcome_is "$D/bail.tap" fake/pair/stp-pre/v2 pass
+check "bail: the ROM's reason in the YAML" grep -q "^  reason: 'the ROM crashed: Bail out! unexpected exception: EC 0x25 .* in case 4'" "$D/bail.tap"
+check "bail: 4 boots (list, 1-4, 5-9, 10-12)" summary_is bail boots 4
+
 fake nostart
 check "nostart: exit 4 (incomplete)" rc_is nostart 4
 check "nostart: the VMM's reason is shown" grep -q 'cannot open /dev/kvm' "$D/nostart.err"

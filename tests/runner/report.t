@@ -21,6 +21,19 @@ check "better than expected: improvement reported" grep -q 'improvement 4 fake/l
 printf 'pass *\nbogus fake/*\n' > "$D/badrules"
 fake good.badexp --expected "$D/badrules"
 check "expected profile with a bad rule: exit 2" rc_is good.badexp 2
+check "bad rule: refused before any boot" sh -c "[ ! -e '$D/good.badexp/vmm-001.raw' ]"
+fake good.typo --expected fakevmm-crsh
+check "mistyped --expected name: exit 2" rc_is good.typo 2
+check "mistyped --expected name: before any boot, names the choices" sh -c "[ ! -e '$D/good.typo/vmm-001.raw' ] && grep -q 'no expected/fakevmm-crsh (have: .*fakevmm-crash' '$D/good.typo.err'"
+# Alternatives are a set: pass|corrupt does not accept kill (between them).
+printf 'pass *\nabort */ldr-pre/*\nabort fake/pair/stp-pre/v1\nskip fake/ldst/str-post/*\nskip mmio/simd/ld1-post/v2\npass|corrupt fake/ldst/ldr-pre/v2\npass|unclean|corrupt fake/pair/stp-pre/v1\n' > "$D/set"
+fake crash.set --expected "$D/set"
+check "pass|corrupt, got kill: regression (a set, not a range)" grep -q 'regression 4 fake/ldst/ldr-pre/v2 expected=pass|corrupt got=kill' "$D/crash.set.err"
+check "pass|unclean|corrupt, got kill: regression" grep -q 'regression 9 fake/pair/stp-pre/v1 expected=pass|unclean|corrupt got=kill' "$D/crash.set.err"
+check "set: exit 1" rc_is crash.set 1
+printf 'pass *\nabort */ldr-pre/*\nabort fake/pair/stp-pre/v1\nskip fake/ldst/str-post/*\nskip mmio/simd/ld1-post/v2\nkill|corrupt fake/ldst/ldr-pre/v2\nabort|kill fake/pair/stp-pre/v1\n' > "$D/set2"
+fake crash.set2 --expected "$D/set2"
+check "kill listed in the set: no regression, exit 0" rc_is crash.set2 0
 fake group.exp --on-kill=group --expected fakevmm-group
 check "group vs expected/fakevmm-group: exit 0" rc_is group.exp 0
 fake hang.exp --expected fakevmm-hang

@@ -1,26 +1,31 @@
 # tools/runner/expected.awk - compare outcomes with an expected profile
 # (contracts §5). Files: the profile ("OUTCOME GLOB" lines, last match wins;
-# OUTCOME may be "a|b": any of those is as expected), then DIR/final
-# ("N OUTCOME ID ..."). Prints "regression N ID expected=E got=O",
-# "improvement ...", and one "unspecified COUNT" line if any.
+# OUTCOME may be "a|b": a set, exactly those outcomes are as expected), then
+# DIR/final ("N OUTCOME ID ..."). Prints "regression N ID expected=E got=O"
+# for an outcome outside the set that is worse than the set's best,
+# "improvement ..." for one better than every outcome of the set, and one
+# "unspecified COUNT" line if any. An outcome outside the set that lies
+# between its members (pass|corrupt, got kill) is a regression too.
 BEGIN { split("pass skip abort unclean kill hang corrupt", o, " "); for (i = 1; i <= 7; i++) rank[o[i]] = i }
 FNR == NR {
 	sub(/#.*/, ""); if (NF == 0) next
-	k = split($1, alt, "|"); lo = 99; hi = 0
+	k = split($1, alt, "|"); lo = 99; ok = (NF == 2)
+	nr++
 	for (i = 1; i <= k; i++) {
-		if (!(alt[i] in rank)) { lo = 0; break }
+		if (!(alt[i] in rank)) { ok = 0; break }
 		if (rank[alt[i]] < lo) lo = rank[alt[i]]
-		if (rank[alt[i]] > hi) hi = rank[alt[i]]
+		in_set[nr, alt[i]] = 1
 	}
-	if (NF != 2 || lo == 0) { print "expected: bad rule at line " FNR ": " $0 > "/dev/stderr"; bad = 1; exit 2 }
-	nr++; ro[nr] = $1; rlo[nr] = lo; rhi[nr] = hi; re[nr] = glob2re($2); next
+	if (!ok) { print "expected: bad rule at line " FNR ": " $0 " (outcomes: pass skip abort unclean kill hang corrupt, a|b for a set)" > "/dev/stderr"; bad = 1; exit 2 }
+	ro[nr] = $1; rlo[nr] = lo; re[nr] = glob2re($2); next
 }
 {
 	e = 0
 	for (i = nr; i >= 1; i--) if ($3 ~ re[i]) { e = i; break }
 	if (!e) { unspec++; next }
-	if (rank[$2] > rhi[e]) print "regression " $1 " " $3 " expected=" ro[e] " got=" $2
-	else if (rank[$2] < rlo[e]) print "improvement " $1 " " $3 " expected=" ro[e] " got=" $2
+	if ((e, $2) in in_set) next
+	if (rank[$2] < rlo[e]) print "improvement " $1 " " $3 " expected=" ro[e] " got=" $2
+	else print "regression " $1 " " $3 " expected=" ro[e] " got=" $2
 }
 END { if (bad) exit 2; if (unspec) print "unspecified " unspec " cases match no rule" }
 # glob2re(G): shell glob (* ? [..] [!..]) to an anchored ERE

@@ -30,7 +30,7 @@ END {
 	}
 	g = "A"
 	if (cnt["abort"]) g = "B"
-	if (cnt["kill"] || cnt["unclean"]) g = "C"
+	if (cnt["unclean"] || cnt["kill"]) g = "C"
 	if (cnt["corrupt"] || cnt["hang"]) g = "F"
 	print "grade", g > c
 }

@@ -34,6 +34,9 @@ FILENAME == dir "/decided" { decided[$1] = 1; next }
 	if (line != "") { tail[ntail % 8] = line; ntail++ }
 	if (index(line, "Bail out!")) { bail = 1; b = substr(line, index(line, "Bail out!")); print b > (dir "/bail"); done = 1 }
 	if (index(line, "# isvsuite: done")) { done = 1; close_rec(); next }
+	# ROM findings (contracts §2): before the plan or between cases; deduplicated
+	# over boots by the report
+	if (mode == "extract" && match(line, /# finding: .*/)) print substr(line, RSTART) >> (dir "/romfind")
 	if (plan == "-") {
 		if (match(line, /(^|[^0-9.])1\.\.[0-9]+( |$)/)) {
 			s = substr(line, RSTART, RLENGTH); sub(/^[^1]*1\.\./, "", s); plan = s + 0; np++

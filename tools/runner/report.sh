@@ -19,7 +19,7 @@ record_blame() {
 		echo "  ---"
 		echo "  runner: $out"
 		echo "  boot: $R_BOOTS"
-		if [ "$out" = hang ]; then echo "  reason: $(yaml_q "$G_WHY")"
+		if [ "$out" = hang ] || [ "$G_END" = bail ]; then echo "  reason: $(yaml_q "$G_WHY")"
 		elif [ "$G_END" = vmexit ]; then echo "  reason: 'guest VMM exited (session vm-exit)'"
 		else echo "  reason: 'VMM exited during the case'"; fi
 		echo "  vmm_status: $(yaml_q "$G_STATUS")"
@@ -91,22 +91,18 @@ report_final() {
 	awk -v a="$R_FIRST" -v b="$R_LAST" -v dir="$S" -v failon="$R_FAILON" \
 		-f "$R_LIB/merge.awk" "$S/decided" > "$S/body"
 	if [ -n "$R_EXPECTED" ]; then
-		ef=$R_EXPECTED
-		[ -f "$ef" ] || ef=$ISV_TOP/expected/$R_EXPECTED
-		[ -f "$ef" ] || die 2 "expected profile not found: $R_EXPECTED"
+		ef=$R_EXPFILE
 		awk -f "$R_LIB/expected.awk" "$ef" "$S/final" > "$S/compare" || die 2 "bad expected profile $ef"
 	else : > "$S/compare"; fi
 	grade=$(awk '$1 == "grade" { print $2 }' "$S/counts")
-	probe_findings > "$S/findings"
-	# the ROM's own findings (contract 2: "# finding: TEXT"), each once
-	cat "$R_RESULTS"/boot-*.log 2>/dev/null | tr -d '\r' | sed -n 's/.*\(# finding: \)/\1/p' | sort -u >> "$S/findings"
+	{ awk '!s[$0]++' "$S/romfind" 2>/dev/null; probe_findings; } > "$S/findings"
 	nfind=$(grep -c . "$S/findings")
 	[ "$grade" = A ] && [ "$nfind" -gt 0 ] && grade=B   # a finding never grades A (contracts §2)
 	[ -n "$R_INCOMPLETE" ] && grade=-
 	{
 		echo "TAP version 13"
 		echo "# isvsuite runner: profile=$R_PROFILE boots=$R_BOOTS vms=$R_INST bootargs='$R_BOOTARGS'"
-		grep -v '^# bootargs:' "$S/romheader" 2>/dev/null
+		grep -v -e '^# bootargs:' -e '^# finding:' "$S/romheader" 2>/dev/null
 		cat "$S/findings"
 		echo "1..$ncases"
 		cat "$S/body"
