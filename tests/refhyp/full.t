@@ -20,6 +20,12 @@ if grep -q '^regressions=0$' "$dir/results/summary"; then
 else
 	notok "none-full: regressions against expected/refhyp"; grep '^# regression' "$dir/merged.tap" | head -5
 fi
+# Every case's outcome exactly as pinned (make pin regenerates it).
+if sh "$ISV_TOP/tools/pin/check.sh" "$ISV_TOP/expected/pinned/refhyp-full" "$dir/merged.tap" > "$dir.pin" 2>&1; then
+	ok "none-full: every case's outcome as pinned (expected/pinned/refhyp-full)"
+else
+	notok "none-full: outcomes differ from expected/pinned/refhyp-full"; sed 's/^/# /' "$dir.pin"
+fi
 # The stream is TAP for both independent consumers.
 ntap=$(grep -cE '^(not )?ok [0-9]+ - ' "$dir/merged.tap")
 if perl tests/runner/tapcheck.pl "$dir/merged.tap" "$ntap" > "$dir.tapcheck" 2>&1 &&
