@@ -44,7 +44,7 @@ done
 awk -v RS= -F '\n' '
 	{ for (i = 1; i <= NF; i++) { k = $i; sub(/=.*/, "", k); v = $i; sub(/^[^=]*=/, "", v); val[NR, k] = v } }
 	END {
-		nk = split("profile cases pass skip abort kill hang corrupt grade regressions boots wall exit", key, " ")
+		nk = split("profile cases pass skip abort unclean kill hang corrupt findings grade regressions boots wall exit", key, " ")
 		for (k = 1; k <= nk; k++) {
 			printf "%-12s", key[k]
 			for (c = 1; c <= NR; c++) {
