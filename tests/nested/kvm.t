@@ -24,7 +24,7 @@ check "kvm: TAP::Parser accepts the merged TAP" perl_ok "$D/kvm.tap" "$M"
 check "kvm: tap-parser accepts the merged TAP" node_ok "$D/kvm.tap" "$M"
 check "kvm: results numbered 1..$M" numbered "$D/kvm.tap"
 check "kvm: JUnit well formed, one testcase per case" junit_ok "$D/kvm.xml" "$M" \
-	"$(kvm_results "$D/kvm.tap" | awk '$1 == "corrupt" || $1 == "kill" || $1 == "hang"' | wc -l)"
+	"$(kvm_results "$D/kvm.tap" | awk '$1 == "unclean" || $1 == "corrupt" || $1 == "kill" || $1 == "hang"' | wc -l)"
 check "kvm: one L1 boot (list and cases through the session), 2 guest runs" \
 	sh -c "[ '$(kvm_summary kvm vms)' = 1 ] && [ '$(kvm_summary kvm boots)' = 2 ]"
 check "kvm: console is the ROM's only (no kernel or QEMU lines)" kvm_no_noise kvm
