@@ -22,6 +22,12 @@
 #                             no corrupt/hang; F corrupt or hang
 #   ROM crash after the plan  kill    the running case ("Bail out!" reason),
 #                                     earlier results kept, resume after it
+#   console wire              compact --wire (readable: framed TAP lines)
+#   which cases               the host's enumeration (isvwire ids); the ROM's
+#                             "# cases M fingerprint" line must match (exit 2)
+#   result accepted           only the case expected next, host's id, from a
+#                             verified frame; the rest reported, never kept
+#   console damage at a case  re-run; 5 runs damaged there: hang
 #
 #   exit 0  run complete, policy met (no --fail-on outcome / no regression)
 #   exit 1  run complete, policy failed (--fail-on outcome, or regression
@@ -52,6 +58,10 @@ print one merged TAP stream (stdout) and a summary with a grade (stderr).
                         in /chosen, instead of QEMU virt's description
   --bootargs 'K=V ...'  ROM bootargs (contracts §3); start=/count= select a
                         range, the runner manages them across boots
+  --wire compact|readable
+                        console wire (docs/contracts.md §6): compact
+                        (default, bootarg wire=compact) or readable framed
+                        TAP lines (wire=frame); the merged TAP is the same
   --rom FILE            ROM image (default $ISV_BUILD/isvsuite.bin)
   --case-timeout S      hang after S seconds without a new ROM line (5)
   --boot-timeout S      give up a boot that has no plan line yet and printed
@@ -100,7 +110,7 @@ is_num() { case $1 in '' | *[!0-9]*) return 1 ;; esac; }
 R_PROFILE=qemu-tcg R_CMD="" R_BOOTARGS="" R_ROM="" R_CASE_T="" R_BOOT_T=""
 R_RUN_T=3600 R_RETRIES=2 R_ONKILL=case R_FAILON=unclean,corrupt,kill,hang
 R_EXPECTED="" R_TAP="" R_JUNIT="" R_RESULTS="" R_CHECK=0 R_QUIET=0 R_PSET=0 R_SHARD=""
-R_HTML="" R_GRACE="" R_DTB_BASE="" R_ONHANG=case R_HALT_LINE=""
+R_HTML="" R_GRACE="" R_DTB_BASE="" R_ONHANG=case R_HALT_LINE="" R_WIRE=compact
 while [ $# -gt 0 ]; do
 	case $1 in
 	--*=*) o=${1%%=*} v=${1#*=}; shift; set -- "$o" "$v" "$@"; continue ;;
@@ -109,6 +119,7 @@ while [ $# -gt 0 ]; do
 	--profile) need_arg "$@"; R_PROFILE=$2 R_PSET=1; shift ;;
 	--cmd) need_arg "$@"; R_CMD=$2; shift ;;
 	--bootargs) need_arg "$@"; R_BOOTARGS=$2; shift ;;
+	--wire) need_arg "$@"; R_WIRE=$2; shift ;;
 	--rom) need_arg "$@"; R_ROM=$2; shift ;;
 	--case-timeout) need_arg "$@"; R_CASE_T=$2; shift ;;
 	--boot-timeout) need_arg "$@"; R_BOOT_T=$2; shift ;;
@@ -145,6 +156,8 @@ done
 [ -n "$R_DTB_BASE" ] && [ -z "$R_CMD" ] && die 2 "--dtb-base makes {dtb} for --cmd; profiles make their own"
 case $R_ONKILL in case | group) ;; *) die 2 "--on-kill: case or group, got '$R_ONKILL'" ;; esac
 case $R_ONHANG in case | group) ;; *) die 2 "--on-hang: case or group, got '$R_ONHANG'" ;; esac
+case $R_WIRE in compact) R_WIREARG=wire=compact ;; readable) R_WIREARG=wire=frame ;;
+*) die 2 "--wire: compact or readable, got '$R_WIRE'" ;; esac
 # shellcheck source=tools/shard/shard.sh
 [ -n "$R_SHARD" ] && { . "$ISV_TOP/tools/shard/shard.sh"; shard_parse "$R_SHARD"; }
 for o in $(echo "$R_FAILON" | tr ',' ' '); do
@@ -183,6 +196,10 @@ fi
 why=$(profile_check 2>&1 >/dev/null) || die 3 "profile $R_PROFILE unavailable: $(echo "$why" | tr '\n' ' ' | sed 's/ *$//')"
 [ "$R_CHECK" = 1 ] && exit 0
 [ -f "$ISV_ROM" ] || die 2 "ROM not found: $ISV_ROM (run make, or pass --rom)"
+# The host end of the console wire (ISVWIRE: another build of it, or a test
+# fixture's stand-in for its fake ROM)
+R_ISVWIRE=${ISVWIRE:-$ISV_BUILD/host/isvwire}
+[ -x "$R_ISVWIRE" ] || die 2 "host tool not found: $R_ISVWIRE (run make)"
 profile_prepare || die 3 "profile $R_PROFILE: profile_prepare failed"
 R_CASE_T=${R_CASE_T:-$PROFILE_CASE_TIMEOUT} R_BOOT_T=${R_BOOT_T:-$PROFILE_BOOT_TIMEOUT}
 PROFILE_EXIT_GRACE=${R_GRACE:-$PROFILE_EXIT_GRACE}
@@ -196,10 +213,13 @@ S=$R_RESULTS/state
 rm -rf "$S"; rm -f "$R_RESULTS"/boot-*.log "$R_RESULTS"/vmm-*.raw "$R_RESULTS"/vmm-*.err \
 	"$R_RESULTS"/boot-*.dtb "$R_RESULTS"/summary "$R_RESULTS"/merged.tap
 mkdir -p "$S/rec" || die 2 "cannot create $S"
-: > "$S/decided"; : > "$S/tries"; : > "$S/ids"
+: > "$S/decided"; : > "$S/tries"; : > "$S/ids"; : > "$S/damage"
+# mawk reads a pipe in blocks unless told otherwise: the console must be read
+# line by line as it arrives
+R_AWKS=awk; awk -W version 2>/dev/null | grep -q '^mawk' && R_AWKS="awk -W interactive"
 if sleep 0.1 2>/dev/null; then R_POLL=0.1; else R_POLL=1; fi
 R_TTY=0; [ -t 2 ] && [ "$R_QUIET" = 0 ] && R_TTY=1
-R_T0=$(date +%s) R_BOOTS=0 R_INST=0 R_ALIVE=0 R_SESSION=0 R_SEG=0 R_FAILS=0
+R_T0=$(date +%s) R_BOOTS=0 R_INST=0 R_ALIVE=0 R_SESSION=0 R_FAILS=0
 R_INCOMPLETE="" R_STRICT=0
 
 # User bootargs: start=/count= become the range, list is refused, the rest
@@ -209,7 +229,8 @@ for w in $R_BOOTARGS; do
 	case $w in
 	start=*) R_UFIRST=${w#start=}; is_num "$R_UFIRST" && [ "$R_UFIRST" -ge 1 ] || die 2 "bad start= '$w'" ;;
 	count=*) R_UCOUNT=${w#count=}; is_num "$R_UCOUNT" || die 2 "bad count= '$w'" ;;
-	list) die 2 "bootarg 'list' is used by the runner itself; boot the ROM directly to list" ;;
+	list) die 2 "bootarg 'list': the runner enumerates the cases on the host ($R_ISVWIRE ids); boot the ROM directly to list" ;;
+	wire=*) die 2 "bootarg '$w': the runner chooses the wire (--wire compact|readable)" ;;
 	*) [ "$w" = strict ] && R_STRICT=1; R_BASE="$R_BASE${R_BASE:+ }$w" ;;
 	esac
 done
@@ -235,16 +256,26 @@ kill_tree() { # PID: the process and all its descendants, TERM then KILL
 	wait "$1" 2>/dev/null
 }
 
-inst_start() { # BOOTARGS: a new VM through profile_boot, console -> raw log
-	R_INST=$((R_INST + 1)) R_SEG=0 R_SESSION=0
+inst_start() { # BOOTARGS: a new VM through profile_boot. Its console goes
+	# through tee (the raw log) and the wire decoder into stream.awk, which
+	# reads every line once and keeps $S/status current.
+	R_INST=$((R_INST + 1)) R_SESSION=0
 	R_RAW=$R_RESULTS/vmm-$(pad $R_INST).raw
 	R_ERR=$R_RESULTS/vmm-$(pad $R_INST).err
-	rm -f "$S/inst.rc" "$S/console.in"
+	rm -f "$S/inst.rc" "$S/vm.rc" "$S/console.in" "$S/status"
+	# The files the poll loop reads exist before the child starts; no status
+	# yet means "not started yet", and only inst.rc means "exited".
+	: > "$R_RAW"; : > "$R_ERR"
 	mkfifo "$S/console.in" || die 4 "mkfifo failed"
 	exec 3<>"$S/console.in"
 	(
-		profile_boot "$1" <"$S/console.in" >"$R_RAW" 2>"$R_ERR"
-		echo $? > "$S/inst.rc.tmp" && mv "$S/inst.rc.tmp" "$S/inst.rc"
+		{ profile_boot "$1" <"$S/console.in" 2>"$R_ERR"; echo $? > "$S/vm.rc"; } |
+			tee "$R_RAW" | "$R_ISVWIRE" decode --noise |
+			# shellcheck disable=SC2086 # R_AWKS: awk and its options
+			R_HALT_LINE=$R_HALT_LINE $R_AWKS -v dir="$S" -v results="$R_RESULTS" \
+				-v host_m="$R_M" -v host_fp="$R_FP" -f "$R_LIB/stream.awk" > /dev/null
+		# the whole console has been read when inst.rc appears
+		mv "$S/vm.rc" "$S/inst.rc"
 	) 3>&- &
 	R_PID=$! R_ALIVE=1
 }
@@ -268,58 +299,56 @@ inst_quit() { # end of run: ask a session to power off, then make sure
 }
 trap 'inst_stop; exit 130' INT TERM HUP
 
-scan() { # MODE [AWK VARS]: parse the current segment of the console
-	m=$1; shift
-	if [ "$m" != scan ]; then rm -f "$S/cur.seg" "$S/tail" "$S/header" "$S/bail"; : > "$S/cur.seg"; fi
-	profile_filter < "$R_RAW" > "$S/cur"
-	awk -v mode="$m" -v seg="$R_SEG" -v maxnr="$(wc -l < "$S/cur")" -v dir="$S" \
-		-v strict="$R_STRICT" "$@" -f "$R_LIB/parse.awk" "$S/ids" "$S/decided" "$S/cur"
+
+st_read() { # P_*: stream.awk's status of this guest run (kept when not readable yet)
+	[ -f "$S/status" ] || return 0
+	read -r b p np hi dn vx bl op pr ha fp ac dm ch end < "$S/status" || return 0
+	[ "$end" = . ] && [ "$b" = "$R_BOOTS" ] || return 0
+	P_PLAN=$p P_NP=$np P_HI=$hi P_DONE=$dn P_VMX=$vx P_BAIL=$bl P_OPEN=$op P_PROBE=$pr
+	P_HALT=$ha P_FP=$fp P_ACC=$ac P_DMG=$dm P_CHG=$ch
 }
 
-# run_guest BOOTARGS: one guest run (a new VM, or a session boot) watched
-# until done / VM exit / vm-exit / hang / whole-run timeout.
-# Sets G_END (done exit vmexit hang timeout), G_STATUS, G_PLAN, G_WHY.
+# run_guest BOOTARGS LO HI: one guest run (a new VM, or a session boot)
+# expected to report cases LO..HI, watched until done / VM exit / vm-exit /
+# hang / whole-run timeout. Sets G_END (done exit vmexit hang timeout fp),
+# G_STATUS, G_WHY, R_LOG and the P_* status.
 run_guest() {
 	R_BOOTS=$((R_BOOTS + 1))
+	R_LOG=$R_RESULTS/boot-$(pad $R_BOOTS).log
+	# stream.awk reads which cases this run is for before its first line
+	echo "$R_BOOTS $2 $3" > "$S/expect.tmp" && mv "$S/expect.tmp" "$S/expect"
+	P_PLAN=- P_NP=0 P_HI=$(($2 - 1)) P_DONE=0 P_VMX=- P_BAIL=0 P_OPEN=0 P_PROBE=0
+	P_HALT=0 P_FP=0 P_ACC=0 P_DMG=0 P_CHG=0
+	ndec=$(grep -c . "$S/decided")
 	if [ "$R_ALIVE" = 1 ] && [ "$R_SESSION" = 1 ]; then
-		R_SEG=$((R_SEG + 1))
 		printf '@@isvsuite boot %s\n' "$1" >&3
 	else
 		inst_stop 2>/dev/null
 		inst_start "$1"
 	fi
-	G_END="" G_STATUS="" G_WHY="" t0=$(date +%s) tp=$t0 lastp=-1 size=-1
-	hsz=0   # --halt-line: console read up to here (a session's VM: its earlier boots)
-	[ -e "$R_RAW" ] && hsz=$(wc -c < "$R_RAW")
+	G_END="" G_STATUS="" G_WHY="" tp=$(date +%s) lastp=0
 	while :; do
 		sleep "$R_POLL"
 		t=$(date +%s) exited=0
-		[ -e "$S/inst.rc" ] && exited=1
-		sz=$(wc -c < "$R_RAW")
-		if [ "$sz" != "$size" ] || [ $exited = 1 ]; then
-			size=$sz
-			read -r G_PLAN np hi fin vmx <<EOF
-$(scan scan -v final=$exited)
-EOF
-			if [ "$fin" = 1 ]; then G_END="done"; break; fi
-			if [ "$vmx" != - ]; then G_END=vmexit G_STATUS=$vmx R_SESSION=1; break; fi
-			if [ $exited = 1 ]; then G_END=exit G_STATUS=$(cat "$S/inst.rc"); R_ALIVE=0; break; fi
-			if [ -n "$R_HALT_LINE" ]; then
-				hl=$(tail -c +"$((hsz + 1))" "$R_RAW" | tr -d '\r' | grep -E -m 1 -e "$R_HALT_LINE" | tr -cd ' -~')
-				hsz=$sz
-				[ -n "$hl" ] && { G_END=hang G_WHY="the hypervisor halted: $(printf '%.100s' "$hl")"; break; }
-			fi
-			[ "$np" != "$lastp" ] && lastp=$np tp=$t
-			if [ $R_TTY = 1 ]; then # progress: cases done / total, the family running
-				fam=$(sed -n "$((hi + 1))p" "$S/ids" 2>/dev/null | cut -d/ -f2)
-				printf '\r\033[K[boot %d] case %s/%s %s' "$R_BOOTS" "$hi" "$R_LAST" "$fam" >&2
-			fi
+		[ -e "$S/inst.rc" ] && exited=1   # then the status is final
+		st_read
+		[ "$P_NP" != "$lastp" ] && lastp=$P_NP tp=$t
+		if [ "$P_FP" != 0 ]; then G_END=fp; break; fi
+		if [ "$P_DONE" = 1 ]; then G_END="done"; break; fi
+		if [ "$P_VMX" != - ]; then G_END=vmexit G_STATUS=$P_VMX R_SESSION=1; break; fi
+		if [ "$P_HALT" = 1 ]; then
+			G_END=hang G_WHY="the hypervisor halted: $(head -n 1 "$S/halt.$R_BOOTS" | cut -c 1-100)"; break
 		fi
-		if [ "$G_PLAN" = - ]; then
-			# Before the plan (a list boot prints every id first): no new ROM line
-			# for the boot timeout; inside a probe step, the case timeout.
+		if [ $exited = 1 ]; then G_END=exit G_STATUS=$(cat "$S/inst.rc"); R_ALIVE=0; break; fi
+		if [ $R_TTY = 1 ]; then # progress: accepted results / total, the family running
+			fam=$(sed -n "$((P_HI + 1))p" "$S/ids" 2>/dev/null | cut -d/ -f2)
+			printf '\r\033[K[boot %d] case %s/%s %s' "$R_BOOTS" "$((ndec + P_ACC))" "$R_LAST" "$fam" >&2
+		fi
+		if [ "$P_PLAN" = - ]; then
+			# Before the plan: no new ROM line for the boot timeout; inside a
+			# probe step, the case timeout.
 			[ $((t - tp)) -gt "$R_BOOT_T" ] && { G_END=hang G_WHY="no plan line and no ROM output for ${R_BOOT_T}s"; break; }
-			[ $((t - tp)) -gt "$R_CASE_T" ] && probe_waiting &&
+			[ $((t - tp)) -gt "$R_CASE_T" ] && [ "$P_PROBE" = 1 ] &&
 				{ G_END=hang G_WHY="no ROM output for ${R_CASE_T}s in a probe step"; break; }
 		elif [ $((t - tp)) -gt "$R_CASE_T" ]; then # whole seconds: fires after T..T+1 s
 			G_END=hang G_WHY="no ROM output for ${R_CASE_T}s"; break
@@ -328,13 +357,13 @@ EOF
 	done
 	[ $R_TTY = 1 ] && printf '\r\033[K' >&2
 	case $G_END in
-	hang | timeout) G_STATUS=killed-by-runner; inst_stop ;;
+	hang | timeout | fp) G_STATUS=killed-by-runner; inst_stop ;;
 	done) # the VM should go away (or report vm-exit as a session) by itself
 		i=0
 		while [ $i -lt $((PROFILE_EXIT_GRACE * 10)) ]; do
 			[ -e "$S/inst.rc" ] && { R_ALIVE=0; G_STATUS=$(cat "$S/inst.rc"); break; }
-			vmx=$(scan scan -v final=0 | awk '{ print $5 }')
-			[ "$vmx" != - ] && { R_SESSION=1; G_STATUS=$vmx; break; }
+			st_read
+			[ "$P_VMX" != - ] && { R_SESSION=1; G_STATUS=$P_VMX; break; }
 			sleep "$R_POLL"; i=$((i + 1))
 		done
 		[ -z "$G_STATUS" ] && { G_STATUS=killed-after-done; inst_stop
@@ -343,42 +372,75 @@ EOF
 	esac
 	[ -n "$G_STATUS" ] && [ "$G_STATUS" != 0 ] && [ "$G_STATUS" != killed-after-done ] && [ "$G_END" = "done" ] &&
 		say "boot $R_BOOTS: ROM finished but the VMM exited with status $G_STATUS"
-	:
+	rom_tail > "$S/tail"
 }
+
+# rom_tail: the last console lines of this run (ROM and VMM), for a YAML
+# literal block
+rom_tail() {
+	awk '{ if (!sub(/^@@wire noise /, "") && /^@@/) next; gsub(/[^ -~]/, ""); sub(/^[ \t]+/, "")
+		if ($0 != "") { t[n % 8] = $0; n++ } }
+		END { for (i = (n > 8 ? n - 8 : 0); i < n; i++) print "    " substr(t[i % 8], 1, 100) }' "$R_LOG" 2>/dev/null
+}
+# rom_header: the ROM's comment lines before its plan (for the merged TAP)
+rom_header() { awk '/^1\.\.[0-9]/ { exit } /^# / { print }' "$R_LOG"; }
 
 # shellcheck source=tools/runner/diagnose.sh
 . "$R_LIB/diagnose.sh"
 # shellcheck source=tools/runner/probe.sh
 . "$R_LIB/probe.sh"
+# shellcheck source=tools/runner/report.sh
+. "$R_LIB/report.sh"
 probe_init
 say_diagnosis() { # the likely cause and the console's last lines, on stderr
-	boot_diagnosis "$S/cur" > "$S/diag"
+	boot_diagnosis "$R_LOG" > "$S/diag"
 	say "  likely cause: $(head -n 1 "$S/diag")"
 	sed 1d "$S/diag" | sed 's/^/runner:   /' >&2
 }
 
-# ---------------------------------------------------------------- list boot
-# shellcheck source=tools/runner/report.sh
-. "$R_LIB/report.sh"
-R_LAST="?"
-while :; do
-	run_guest "$R_BASE${R_BASE:+ }list"
-	scan list > "$S/listinfo"
-	cp "$S/cur.seg" "$R_RESULTS/boot-$(pad $R_BOOTS).log"
-	read -r R_M bail nids < "$S/listinfo"
-	[ "$bail" = 1 ] && { report_bailout "$(cat "$S/bail")"; exit 2; }
-	[ "$G_END" = "done" ] && break
-	probe_death && continue
-	R_FAILS=$((R_FAILS + 1))
-	say "list boot $R_BOOTS failed ($(why_failed))"; say_diagnosis
-	[ $R_FAILS -ge "$R_RETRIES" ] && { R_INCOMPLETE="list boot failed $R_FAILS times"; break; }
-done
-[ -n "$R_INCOMPLETE" ] || [ "$nids" = "$R_M" ] || say "list boot: only $nids of $R_M ids readable; the rest come from result lines"
-R_FIRST=$R_UFIRST R_LAST=$R_M
-[ -n "$R_UCOUNT" ] && [ $((R_FIRST + R_UCOUNT - 1)) -lt "$R_LAST" ] && R_LAST=$((R_FIRST + R_UCOUNT - 1))
-[ -n "$R_SHARD" ] && [ -z "$R_INCOMPLETE" ] && shard_select
+# ---------------------------------------------------------------- the cases
+# The host enumerates them (isvwire ids: the ROM's own sources); no list
+# boot. Every guest run's "# cases M fingerprint HEX targets LIST" line is
+# compared with it (stream.awk).
+host_ids() { # BOOTARGS: $S/ids, R_M R_FP R_TGTS; bootargs the ROM would refuse: exit 2
+	# shellcheck disable=SC2086 # words
+	if ! "$R_ISVWIRE" ids $1 > "$S/ids.new" 2> "$S/ids.err"; then
+		report_bailout "Bail out! $(head -n 1 "$S/ids.err" | sed 's/^isvwire ids: //')"; exit 2
+	fi
+	read -r h1 h2 R_M h4 R_FP h6 R_TGTS < "$S/ids.new"
+	[ "$h1 $h2 $h4 $h6" = "# cases fingerprint targets" ] && is_num "$R_M" ||
+		die 2 "$R_ISVWIRE ids: unexpected first line '$h1 $h2 $R_M $h4 $R_FP $h6 $R_TGTS'"
+	sed 1d "$S/ids.new" > "$S/ids"
+	R_FIRST=$R_UFIRST R_LAST=$R_M
+	[ -n "$R_UCOUNT" ] && [ $((R_FIRST + R_UCOUNT - 1)) -lt "$R_LAST" ] && R_LAST=$((R_FIRST + R_UCOUNT - 1))
+	:
+}
 
-# ---------------------------------------------------------------- case boots
+# fp_mismatch: a guest run's enumeration is not the host's. When only the
+# target list differs (the user chose none: the ROM set up fewer), the host
+# enumerates again once; otherwise exit 2.
+fp_mismatch() {
+	rl=$(head -n 1 "$S/fp.$R_BOOTS" 2>/dev/null | tr -cd ' -~')
+	[ "$P_FP" = 2 ] && { report_bailout "Bail out! runner: the ROM printed no '# cases M fingerprint' line before its plan ('$rl'): a ROM built before the console wire? (make)"; exit 2; }
+	rt=""
+	case $rl in "# cases "*) rt=$(echo "$rl" | cut -d' ' -f7) ;; esac
+	case " $R_BASE " in *" targets="*) rt="" ;; esac
+	if [ -n "$rt" ] && [ "$rt" != "$R_TGTS" ] && [ "$R_FPRETRY" = 0 ]; then
+		R_FPRETRY=1
+		host_ids "$R_BASE targets=$rt"
+		if [ "# cases $R_M fingerprint $R_FP targets $R_TGTS" = "$rl" ]; then
+			say "boot $R_BOOTS: the ROM set up targets $rt; cases enumerated again for them"
+			return 0
+		fi
+	fi
+	report_bailout "Bail out! runner: the ROM's cases ('$rl') are not the host's ('# cases $R_M fingerprint $R_FP targets $R_TGTS' from $R_ISVWIRE): ROM and host tool built from different sources? (make; or --rom)"
+	exit 2
+}
+
+R_LAST="?" R_FPRETRY=0
+host_ids "$R_BASE"
+[ -n "$R_SHARD" ] && shard_select
+
 next_range() { # first undecided case X and the end Y of its undecided run
 	awk -v a="$R_FIRST" -v b="$R_LAST" '{ d[$1] = 1 }
 		END { for (x = a; x <= b && (x in d); x++); if (x > b) exit
@@ -389,18 +451,17 @@ while [ -z "$R_INCOMPLETE" ]; do
 	# shellcheck disable=SC2046 # two numbers
 	set -- $(next_range)
 	[ $# = 2 ] || break
-	X=$1 Y=$2 args="$R_BASE${R_BASE:+ }start=$1"
+	X=$1 Y=$2 args="$R_BASE${R_BASE:+ }$R_WIREARG start=$1"
 	[ "$Y" -lt "$R_M" ] && args="$args count=$((Y - X + 1))"
-	run_guest "$args"
-	# shellcheck disable=SC2046 # three words
-	set -- $(scan extract -v lo="$X" -v hi_lim="$Y" -v boot="$R_BOOTS")
-	hi=$1 planned=$2 bail=$3
-	cp "$S/cur.seg" "$R_RESULTS/boot-$(pad $R_BOOTS).log"
-	[ -s "$S/romheader" ] || cp "$S/header" "$S/romheader" 2>/dev/null
+	run_guest "$args" "$X" "$Y"
+	[ "$G_END" = fp ] && { fp_mismatch; continue; }
+	hi=$P_HI planned=$P_PLAN
+	[ "$planned" = - ] && planned=0
+	[ -s "$S/romheader" ] || [ "$planned" = 0 ] || rom_header > "$S/romheader"
 	# Bail out! before the plan: the ROM refused the configuration (exit 2);
 	# after it: the ROM crashed in the running case (contracts item 5).
-	[ "$bail" = 1 ] && [ "$planned" = 0 ] && { report_bailout "$(cat "$S/bail")"; exit 2; }
-	[ "$bail" = 1 ] && G_END=bail G_WHY="the ROM crashed: $(head -n 1 "$S/bail" | cut -c 1-160)"
+	[ "$P_BAIL" = 1 ] && [ "$planned" = 0 ] && { report_bailout "$(cat "$S/bail.$R_BOOTS")"; exit 2; }
+	[ "$P_BAIL" = 1 ] && G_END=bail G_WHY="the ROM crashed: $(head -n 1 "$S/bail.$R_BOOTS" | cut -c 1-160)"
 	[ "$G_END" = timeout ] && { R_INCOMPLETE="whole-run timeout (${R_RUN_T}s)"; break; }
 	if [ "$planned" = 0 ]; then
 		probe_death && continue
@@ -410,16 +471,17 @@ while [ -z "$R_INCOMPLETE" ]; do
 		continue
 	fi
 	R_FAILS=0
-	if [ "$planned" -gt "$R_M" ]; then # the list boot lost its last ids
-		say "boot $R_BOOTS: plan 1..$planned but the list had $R_M ids"
-		[ -z "$R_UCOUNT" ] && R_LAST=$planned
-		R_M=$planned
-	fi
+	[ "$planned" != "$R_M" ] && say "boot $R_BOOTS: plan 1..$planned, but the ROM's header said $R_M cases"
+	[ "$P_DMG" != 0 ] && say "boot $R_BOOTS: $P_DMG console problem(s) (damaged or conflicting lines; $(basename "$R_LOG"))"
+	# The case to blame: one whose block the console cut, else the one after
+	# the last the ROM reached
 	blame=""
-	[ "$G_END" != "done" ] && [ "$hi" -lt "$Y" ] && blame=$((hi + 1))
+	if [ "$G_END" != "done" ]; then
+		if [ "$P_OPEN" != 0 ]; then blame=$P_OPEN; elif [ "$hi" -lt "$Y" ]; then blame=$((hi + 1)); fi
+	fi
 	[ "$G_END" = bail ] && [ -z "$blame" ] && say "boot $R_BOOTS: $G_WHY (after the last case of the run: no case to blame)"
 	[ -n "$blame" ] && record_blame "$blame"
-	record_tries "$X" "${blame:-$((Y + 1))}"
+	record_tries "$X" "${blame:-$((Y + 1))}" "$P_CHG"
 done
 inst_quit
 probe_rewrite

@@ -1,13 +1,17 @@
 # tools/runner/diagnose.sh - why a boot gave no plan (sourced by runner.sh).
 # A boot that prints nothing, or stops before the plan line, is reported with
-# the VMM's last console lines and the likely cause. Reads the console
-# (profile_filter'ed) of the current boot.
+# the VMM's last console lines and the likely cause. Reads the boot log of the
+# current boot.
 
 # boot_diagnosis CONSOLE: "cause" on the first line, then up to 4 of the last
-# console lines (ROM's or VMM's), each indented, printable ASCII only.
+# console lines (ROM's or VMM's), each indented, printable ASCII only. CONSOLE
+# is a boot log: the ROM's lines, the VMM's as "@@wire noise TEXT".
 boot_diagnosis() {
 	awk '
 	{ gsub(/[^ -~]/, "") }
+	/^@@/ { if (!sub(/^@@wire noise /, "")) next
+		if ($0 != "") { n++; last[n % 4] = $0; lastline = $0; rl = 0 }
+		next }
 	/^TAP version / { rom = 1 }
 	rom && /^# isvsuite [0-9]/ { header = 1 }
 	/^# probe [^ ]+ [^ ]+/ { probe = $3 " " $4 }

@@ -20,23 +20,21 @@ probe_init() {
 	done
 }
 
-# probe_last_step CONSOLE: "TARGET STEP" when the ROM's last line is a probe
-# step (VMM lines after it are ignored), else nothing.
+# probe_last_step LOG: "TARGET STEP" when the ROM's last line in a boot log is
+# a probe step (VMM lines, "@@wire noise TEXT", and damage lines are not the
+# ROM's), else nothing.
 probe_last_step() {
 	awk '{ gsub(/[^ -~]/, "") }
 		/^(TAP version |# |ok |not ok |1\.\.|Bail out!)/ { last = $0 }
 		END { if (last ~ /^# probe [^ ]+ [^ ]+/) { split(last, w, " "); print w[3], w[4] } }' "$1"
 }
 
-# probe_waiting: the ROM is inside a probe step now (its last line says so).
-probe_waiting() { [ -n "$(probe_last_step "$S/cur")" ]; }
-
 # probe_death: after a boot with no plan; 0 when a probe step is to blame
 # (recorded, and noprobe= extended for the next boots), 1 otherwise.
 probe_death() {
 	[ "$G_END" = "done" ] && return 1
 	# shellcheck disable=SC2046 # two words
-	set -- $(probe_last_step "$S/cur.seg")
+	set -- $(probe_last_step "$R_LOG")
 	[ $# = 2 ] || return 1
 	awk -v t="$1" -v s="$2" '$1 == t && $2 == s { f = 1 } END { exit !f }' "$S/probes" && return 1
 	p_out="kill"

@@ -54,27 +54,37 @@ infer_group() {
 	done
 }
 
-# record_tries X E: cases X..E-1 should have reported in this run; count the
-# runs without a result and give up on a case after two (recorded as hang).
+# record_tries X E [C]: cases X..E-1 should have reported in this run. A case
+# without a result gets a try; after 2 it is recorded as hang. When the run's
+# console was damaged (C: the case the first damage or conflict was charged
+# to), only C gets a try, a damaged one, and gives up after 5 such runs; the
+# cases after C were lost with it and are simply run again.
+R_TRIES_PLAIN=2 R_TRIES_DAMAGED=5
 record_tries() {
-	awk -v a="$1" -v e="$2" '
+	awk -v a="$1" -v e="$2" -v c="${3:-0}" '
 		FILENAME ~ /decided$/ { d[$1] = 1; next }
-		FILENAME ~ /tries$/ { t[$1]++; next }
-		END { for (i = a; i < e; i++) if (!(i in d)) print i, t[i] + 1 }' "$S/decided" "$S/tries" > "$S/tries.new"
-	awk '{ print $1 }' "$S/tries.new" >> "$S/tries"
-	for m in $(awk '$2 >= 2 { print $1 }' "$S/tries.new"); do
+		FILENAME ~ /tries$/ { t[$1, $2]++; next }
+		END { for (i = a; i < e; i++) if (!(i in d)) {
+			if (c && i == c) print i, "d", t[i, "d"] + 1
+			else if (!c || i < c) print i, "p", t[i, "p"] + 1 } }' "$S/decided" "$S/tries" > "$S/tries.new"
+	awk '{ print $1, $2 }' "$S/tries.new" >> "$S/tries"
+	awk -v p="$R_TRIES_PLAIN" -v d="$R_TRIES_DAMAGED" '($2 == "p" && $3 >= p) || ($2 == "d" && $3 >= d) { print $1, $2, $3 }' \
+		"$S/tries.new" > "$S/tries.out"
+	while read -r m k c; do
 		mid=$(id_of "$m")
+		if [ "$k" = d ]; then why="the console was damaged at this case in $c runs (@@wire/@@runner lines in the boot logs)"
+		else why="no readable result line in $c runs that went past this case"; fi
 		{
 			echo "not ok $m - hang $mid"
 			echo "  ---"
 			echo "  runner: hang"
-			echo "  reason: 'no readable result line in 2 runs that went past this case'"
+			echo "  reason: '$why'"
 			echo "  log: 'boot-$(pad "$R_BOOTS").log'"
 			echo "  ..."
 		} > "$S/rec/$m"
 		echo "$m hang $mid" >> "$S/decided"
-		say "case $m $mid: no readable result in 2 runs, recorded as hang"
-	done
+		say "case $m $mid: $why, recorded as hang"
+	done < "$S/tries.out"
 }
 
 report_bailout() { # REASON: the ROM refused the configuration
@@ -97,6 +107,14 @@ report_final() {
 	grade=$(awk '$1 == "grade" { print $2 }' "$S/counts")
 	{ awk '!s[$0]++' "$S/romfind" 2>/dev/null; probe_findings; } > "$S/findings"
 	nfind=$(grep -c . "$S/findings")
+	# Console problems (stream.awk): damaged frames, conflicting result lines,
+	# VMM lines that looked like results; none was kept as a result
+	awk '{ n[$2]++ } END { printf "%d %d %d\n", n["wire"], n["conflict"], n["unframed"] }' "$S/damage" > "$S/damage.n"
+	read -r d_wire d_conf d_unfr < "$S/damage.n"
+	awk '{ b = $1; k = $2; $1 = $2 = ""; sub(/^ +/, ""); print "# console: boot " b " " k ": " substr($0, 1, 140) }' \
+		"$S/damage" | head -n 20 > "$S/damage.tap"
+	d_all=$((d_wire + d_conf + d_unfr))
+	[ "$d_all" -gt 20 ] && echo "# console: $((d_all - 20)) more (boot logs)" >> "$S/damage.tap"
 	[ "$grade" = A ] && [ "$nfind" -gt 0 ] && grade=B   # a finding never grades A (contracts §2)
 	[ -n "$R_INCOMPLETE" ] && grade=-
 	{
@@ -104,6 +122,8 @@ report_final() {
 		echo "# isvsuite runner: profile=$R_PROFILE boots=$R_BOOTS vms=$R_INST bootargs='$R_BOOTARGS'"
 		grep -v -e '^# bootargs:' -e '^# finding:' "$S/romheader" 2>/dev/null
 		cat "$S/findings"
+		[ "$d_all" -gt 0 ] && echo "# console: $d_wire damaged, $d_conf conflicting, $d_unfr VMM lines looking like results; none kept"
+		cat "$S/damage.tap"
 		echo "1..$ncases"
 		cat "$S/body"
 		awk '$1 == "counts" { $1 = "# summary"; print }' "$S/counts"
@@ -131,6 +151,10 @@ report_final() {
 		echo "grade=$grade"
 		echo "boots=$R_BOOTS"
 		echo "findings=$nfind"
+		echo "console_damaged=$d_wire"
+		echo "console_conflicts=$d_conf"
+		echo "console_unframed=$d_unfr"
+		echo "wire=$R_WIRE"
 		echo "vms=$R_INST"
 		echo "wall=$wall"
 		echo "regressions=$regress"
@@ -146,6 +170,8 @@ report_final() {
 			END { if (n > 5) print "improvement: " n - 5 " more (listed in the merged TAP)" }' \
 			"$S/compare" | sed 's/^/runner:   /' >&2
 		sed 's/^# /runner:   /' "$S/findings" >&2
+		[ "$d_all" -gt 0 ] && say "  console: $d_wire damaged, $d_conf conflicting, $d_unfr VMM lines looking like results; none kept (first ones:)" &&
+			head -n 5 "$S/damage.tap" | sed 's/^# console: /runner:     /' >&2
 		[ -n "$R_INCOMPLETE" ] && say "RUN INCOMPLETE: $R_INCOMPLETE"
 		say "grade $grade; logs in $R_RESULTS; exit $rc"
 	fi
