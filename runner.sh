@@ -216,11 +216,11 @@ mkdir -p "$S/rec" || die 2 "cannot create $S"
 : > "$S/decided"; : > "$S/tries"; : > "$S/ids"; : > "$S/damage"
 # mawk reads a pipe in blocks unless told otherwise: the console must be read
 # line by line as it arrives
-R_AWKS=awk; awk -W version 2>/dev/null | grep -q '^mawk' && R_AWKS="awk -W interactive"
+R_AWKS="awk"; awk -W version 2>/dev/null | grep -q '^mawk' && R_AWKS="awk -W interactive"
 if sleep 0.1 2>/dev/null; then R_POLL=0.1; else R_POLL=1; fi
 R_TTY=0; [ -t 2 ] && [ "$R_QUIET" = 0 ] && R_TTY=1
 R_T0=$(date +%s) R_BOOTS=0 R_INST=0 R_ALIVE=0 R_SESSION=0 R_FAILS=0
-R_INCOMPLETE="" R_STRICT=0
+R_INCOMPLETE=""
 
 # User bootargs: start=/count= become the range, list is refused, the rest
 # is passed on verbatim (the ROM rejects what it does not know).
@@ -231,7 +231,7 @@ for w in $R_BOOTARGS; do
 	count=*) R_UCOUNT=${w#count=}; is_num "$R_UCOUNT" || die 2 "bad count= '$w'" ;;
 	list) die 2 "bootarg 'list': the runner enumerates the cases on the host ($R_ISVWIRE ids); boot the ROM directly to list" ;;
 	wire=*) die 2 "bootarg '$w': the runner chooses the wire (--wire compact|readable)" ;;
-	*) [ "$w" = strict ] && R_STRICT=1; R_BASE="$R_BASE${R_BASE:+ }$w" ;;
+	*) R_BASE="$R_BASE${R_BASE:+ }$w" ;;
 	esac
 done
 
@@ -268,10 +268,10 @@ inst_start() { # BOOTARGS: a new VM through profile_boot. Its console goes
 	: > "$R_RAW"; : > "$R_ERR"
 	mkfifo "$S/console.in" || die 4 "mkfifo failed"
 	exec 3<>"$S/console.in"
+	# shellcheck disable=SC2086 # R_AWKS: awk and its options
 	(
 		{ profile_boot "$1" <"$S/console.in" 2>"$R_ERR"; echo $? > "$S/vm.rc"; } |
 			tee "$R_RAW" | "$R_ISVWIRE" decode --noise |
-			# shellcheck disable=SC2086 # R_AWKS: awk and its options
 			R_HALT_LINE=$R_HALT_LINE $R_AWKS -v dir="$S" -v results="$R_RESULTS" \
 				-v host_m="$R_M" -v host_fp="$R_FP" -f "$R_LIB/stream.awk" > /dev/null
 		# the whole console has been read when inst.rc appears
@@ -302,10 +302,12 @@ trap 'inst_stop; exit 130' INT TERM HUP
 
 st_read() { # P_*: stream.awk's status of this guest run (kept when not readable yet)
 	[ -f "$S/status" ] || return 0
-	read -r b p np hi dn vx bl op pr ha fp ac dm ch end < "$S/status" || return 0
+	read -r b p np hi dn vx bl op pr ha fp ac dm ch dt end <<EOF || return 0
+$(tail -n 1 "$S/status")
+EOF
 	[ "$end" = . ] && [ "$b" = "$R_BOOTS" ] || return 0
 	P_PLAN=$p P_NP=$np P_HI=$hi P_DONE=$dn P_VMX=$vx P_BAIL=$bl P_OPEN=$op P_PROBE=$pr
-	P_HALT=$ha P_FP=$fp P_ACC=$ac P_DMG=$dm P_CHG=$ch
+	P_HALT=$ha P_FP=$fp P_ACC=$ac P_DMG=$dm P_CHG=$ch P_DTAIL=$dt
 }
 
 # run_guest BOOTARGS LO HI: one guest run (a new VM, or a session boot)
@@ -318,7 +320,7 @@ run_guest() {
 	# stream.awk reads which cases this run is for before its first line
 	echo "$R_BOOTS $2 $3" > "$S/expect.tmp" && mv "$S/expect.tmp" "$S/expect"
 	P_PLAN=- P_NP=0 P_HI=$(($2 - 1)) P_DONE=0 P_VMX=- P_BAIL=0 P_OPEN=0 P_PROBE=0
-	P_HALT=0 P_FP=0 P_ACC=0 P_DMG=0 P_CHG=0
+	P_HALT=0 P_FP=0 P_ACC=0 P_DMG=0 P_CHG=0 P_DTAIL=0
 	ndec=$(grep -c . "$S/decided")
 	if [ "$R_ALIVE" = 1 ] && [ "$R_SESSION" = 1 ]; then
 		printf '@@isvsuite boot %s\n' "$1" >&3
@@ -474,9 +476,12 @@ while [ -z "$R_INCOMPLETE" ]; do
 	[ "$planned" != "$R_M" ] && say "boot $R_BOOTS: plan 1..$planned, but the ROM's header said $R_M cases"
 	[ "$P_DMG" != 0 ] && say "boot $R_BOOTS: $P_DMG console problem(s) (damaged or conflicting lines; $(basename "$R_LOG"))"
 	# The case to blame: one whose block the console cut, else the one after
-	# the last the ROM reached
+	# the last the ROM reached; nobody when the console was damaged after the
+	# last result (the ROM may have got further: those cases run again)
 	blame=""
-	if [ "$G_END" != "done" ]; then
+	if [ "$G_END" != "done" ] && [ "$P_DTAIL" = 1 ] && [ "$G_END" != bail ]; then
+		say "boot $R_BOOTS: the VM stopped ($G_END) after console damage: no case blamed, the rest runs again"
+	elif [ "$G_END" != "done" ]; then
 		if [ "$P_OPEN" != 0 ]; then blame=$P_OPEN; elif [ "$hi" -lt "$Y" ]; then blame=$((hi + 1)); fi
 	fi
 	[ "$G_END" = bail ] && [ -z "$blame" ] && say "boot $R_BOOTS: $G_WHY (after the last case of the run: no case to blame)"

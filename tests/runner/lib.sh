@@ -14,8 +14,9 @@ finish() { echo "1..$n"; [ "$fails" = 0 ]; }
 FIX=tests/fixtures/fakevmm
 D=$ISV_TEST_DIR
 mkdir -p "$D"
-# The fake ROMs' host tool (their `isvwire ids`; decode is the real one's)
-ISVWIRE=$(pwd)/$FIX/isvwire.sh; export ISVWIRE
+# The fake ROMs' host tool (their `isvwire ids`; decode is the real one's):
+# runs of a fake VMM pass it as ISVWIRE (fake() does)
+FAKEWIRE=$(pwd)/$FIX/isvwire.sh
 # The fixtures' case list, in order.
 fake_ids() { sh "$FIX/isvwire.sh" ids | sed 1d | awk '{ print $2 }'; }
 
@@ -25,7 +26,7 @@ fake() {
 	f=$1; shift
 	rm -rf "${D:?}/$f"
 	case $f in probehalt*) FAKE_ROM=$FIX/probehalt.sh ;; *) FAKE_ROM=$FIX/lib.sh ;; esac
-	FAKE_ROM=$FAKE_ROM dash ./runner.sh --cmd "sh $FIX/${f%%.*}.sh {bootargs}" --results "$D/$f" \
+	ISVWIRE=$FAKEWIRE FAKE_ROM=$FAKE_ROM dash ./runner.sh --cmd "sh $FIX/${f%%.*}.sh {bootargs}" --results "$D/$f" \
 		--tap "$D/$f.tap" --junit "$D/$f.xml" --case-timeout 2 --boot-timeout 5 "$@" \
 		2>"$D/$f.err"
 	echo $? > "$D/$f.rc"

@@ -75,7 +75,7 @@ tail -c +"$((n + 1))" "$2" | cmp -s - "$1" || exit 7
 exec sh tests/fixtures/fakevmm/good.sh "$(fdtget "$1" /chosen bootargs)"
 EOS
 rm -rf "$D/dtbbase"
-dash ./runner.sh --cmd "sh $D/dtbvmm.sh {dtb} {romdtb}" --dtb-base "$D/base.dts" --results "$D/dtbbase" \
+ISVWIRE=$FAKEWIRE dash ./runner.sh --cmd "sh $D/dtbvmm.sh {dtb} {romdtb}" --dtb-base "$D/base.dts" --results "$D/dtbbase" \
 	--tap "$D/dtbbase.tap" --case-timeout 2 --boot-timeout 5 2>"$D/dtbbase.err"
 echo $? > "$D/dtbbase.rc"
 check "--dtb-base: the base's nodes, the bootargs in /chosen, {romdtb} = ROM + DTB" rc_is dtbbase 0

@@ -13,14 +13,16 @@
 #                  VMM exited (a new guest run follows)
 # Written, per guest run BOOT:
 #   RESULTS/boot-BOOT.log   every decoded line (ROM, @@wire, @@runner)
-#   DIR/status     one line, rewritten after each event:
-#                  "BOOT PLAN NP HI DONE VMX BAIL OPEN PROBE HALT FP ACC DMG CHG ."
+#   DIR/status     a line appended after each event (the last one counts):
+#                  "BOOT PLAN NP HI DONE VMX BAIL OPEN PROBE HALT FP ACC DMG CHG TAIL ."
 #                  PLAN M or -; NP ROM lines; HI the last case the ROM reached;
 #                  VMX a vm-exit status or -; OPEN a case whose block is still
 #                  arriving (0: none); PROBE 1 inside a probe step; FP 1 the
 #                  ROM's enumeration is not the host's, 2 the ROM has none;
 #                  ACC results accepted; DMG damage/conflict events; CHG the
-#                  case the first one is charged to (0: none)
+#                  case the first one is charged to (0: none); TAIL 1 when
+#                  no result was accepted since the last damage (how far the
+#                  ROM got is then unknown)
 #   DIR/rec/N + a line "N OUTCOME ID" in DIR/decided: an accepted result,
 #                  written only once its block is complete
 #   DIR/damage     "BOOT KIND TEXT" (KIND wire|conflict|unframed)
@@ -62,7 +64,7 @@ function new_boot(   l, w) {
 	logf = results "/boot-" sprintf("%03d", boot) ".log"
 	plan = "-"; np = 0; hi = lo - 1; expect_n = lo; done = 0; vmx = "-"; bail = 0
 	rec = ""; open = 0; yaml = 0; probe = 0; halted = 0; fp = 0; sawfp = 0
-	acc = 0; dmg = 0; chg = 0; cut = 0; rom_started = 0; ended = 0
+	acc = 0; dmg = 0; chg = 0; dtail = 0; cut = 0; rom_started = 0; ended = 0
 	printf "" > logf; fflush(logf)
 	status()
 }
@@ -73,10 +75,12 @@ function reread(   l, w) {
 	split(l, w, " ")
 	if (w[1] + 0 != boot) new_boot()
 }
+# status(): appended (the runner reads the last line): rewriting a file per
+# line would cost more than everything else here together
 function status(   f) {
 	f = dir "/status"
-	print boot, plan, np, hi, done, vmx, bail, (open ? open : cut), probe, halted, fp, acc, dmg, chg, "." > f
-	close(f)
+	print boot, plan, np, hi, done, vmx, bail, (open ? open : cut), probe, halted, fp, acc, dmg, chg, dtail, "." >> f
+	fflush(f)
 }
 
 # ---------------------------------------------------------------- VMM text
@@ -97,14 +101,16 @@ function vmm(t,   s, w) {
 function wire(t) {
 	if (t ~ /^fingerprint-mismatch/) { fp = 1; print "@@wire " t > (dir "/fp." boot); close(dir "/fp." boot) }
 	report("wire", t)
-	if (t ~ /^dup /) return         # an old frame again, dropped by the decoder: nothing lost
-	if (t ~ /^noise/) return
+	# an old frame again, dropped by the decoder: nothing lost if it was a
+	# replay, but a run of them can be the ROM's own frames after a false jump
+	dtail = 1
+	if (t ~ /^dup /) return
 	damaged()
 }
 # damaged(): something of the ROM's output was lost here: a block still
 # arriving cannot be trusted; the first such event is charged to one case
 function damaged() {
-	dmg++
+	dmg++; dtail = 1
 	if (!chg) chg = (open ? open : expect_n)
 	drop_rec()
 }
@@ -184,7 +190,7 @@ function end_rec() {
 	if (yaml) print "  ..." > rec
 	close(rec)
 	print open, r_out, r_id >> (dir "/decided"); fflush(dir "/decided")
-	acc++; rec = ""; open = 0; yaml = 0
+	acc++; rec = ""; open = 0; yaml = 0; dtail = 0
 }
 # drop_rec(): the open block is incomplete (damage, end of the console): the
 # case stays undecided
