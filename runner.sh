@@ -302,12 +302,12 @@ trap 'inst_stop; exit 130' INT TERM HUP
 
 st_read() { # P_*: stream.awk's status of this guest run (kept when not readable yet)
 	[ -f "$S/status" ] || return 0
-	read -r b p np hi dn vx bl op pr ha fp ac dm ch dt end <<EOF || return 0
+	read -r b p np hi dn vx bl op pr ha fp ac dm ch dt pe end <<EOF || return 0
 $(tail -n 1 "$S/status")
 EOF
 	[ "$end" = . ] && [ "$b" = "$R_BOOTS" ] || return 0
 	P_PLAN=$p P_NP=$np P_HI=$hi P_DONE=$dn P_VMX=$vx P_BAIL=$bl P_OPEN=$op P_PROBE=$pr
-	P_HALT=$ha P_FP=$fp P_ACC=$ac P_DMG=$dm P_CHG=$ch P_DTAIL=$dt
+	P_HALT=$ha P_FP=$fp P_ACC=$ac P_DMG=$dm P_CHG=$ch P_DTAIL=$dt P_PEND=$pe
 }
 
 # run_guest BOOTARGS LO HI: one guest run (a new VM, or a session boot)
@@ -320,7 +320,7 @@ run_guest() {
 	# stream.awk reads which cases this run is for before its first line
 	echo "$R_BOOTS $2 $3" > "$S/expect.tmp" && mv "$S/expect.tmp" "$S/expect"
 	P_PLAN=- P_NP=0 P_HI=$(($2 - 1)) P_DONE=0 P_VMX=- P_BAIL=0 P_OPEN=0 P_PROBE=0
-	P_HALT=0 P_FP=0 P_ACC=0 P_DMG=0 P_CHG=0 P_DTAIL=0
+	P_HALT=0 P_FP=0 P_ACC=0 P_DMG=0 P_CHG=0 P_DTAIL=0 P_PEND=0
 	ndec=$(grep -c . "$S/decided")
 	if [ "$R_ALIVE" = 1 ] && [ "$R_SESSION" = 1 ]; then
 		printf '@@isvsuite boot %s\n' "$1" >&3
@@ -359,7 +359,10 @@ run_guest() {
 	done
 	[ $R_TTY = 1 ] && printf '\r\033[K' >&2
 	case $G_END in
-	hang | timeout | fp) G_STATUS=killed-by-runner; inst_stop ;;
+	hang | timeout | fp) G_STATUS=killed-by-runner; inst_stop
+		# the last complete block waited for the next frame, which will not come
+		[ "$G_END" != fp ] && [ "$P_PEND" != 0 ] && [ -s "$S/rec/$P_PEND" ] &&
+			sed -n '1s/^\(not \)\{0,1\}ok \([0-9]*\) - \([a-z]*\) \([^ ]*\).*/\2 \3 \4/p' "$S/rec/$P_PEND" >> "$S/decided" ;;
 	done) # the VM should go away (or report vm-exit as a session) by itself
 		i=0
 		while [ $i -lt $((PROFILE_EXIT_GRACE * 10)) ]; do

@@ -14,7 +14,7 @@
 # Written, per guest run BOOT:
 #   RESULTS/boot-BOOT.log   every decoded line (ROM, @@wire, @@runner)
 #   DIR/status     a line appended after each event (the last one counts):
-#                  "BOOT PLAN NP HI DONE VMX BAIL OPEN PROBE HALT FP ACC DMG CHG TAIL ."
+#                  "BOOT PLAN NP HI DONE VMX BAIL OPEN PROBE HALT FP ACC DMG CHG TAIL PEND ."
 #                  PLAN M or -; NP ROM lines; HI the last case the ROM reached;
 #                  VMX a vm-exit status or -; OPEN a case whose block is still
 #                  arriving (0: none); PROBE 1 inside a probe step; FP 1 the
@@ -22,9 +22,13 @@
 #                  ACC results accepted; DMG damage/conflict events; CHG the
 #                  case the first one is charged to (0: none); TAIL 1 when
 #                  no result was accepted since the last damage (how far the
-#                  ROM got is then unknown)
+#                  ROM got is then unknown); PEND a complete block not yet
+#                  committed (the runner commits it when it stops the VM)
 #   DIR/rec/N + a line "N OUTCOME ID" in DIR/decided: an accepted result,
-#                  written only once its block is complete
+#                  written once its block is complete and the next frame
+#                  verified (a replayed frame takes the sequence number of
+#                  the ROM's next one: the decoder then drops the ROM's as
+#                  a duplicate, which must take the replay's lines with it)
 #   DIR/damage     "BOOT KIND TEXT" (KIND wire|conflict|unframed)
 #   DIR/romfind    the ROM's "# finding:" lines
 #   DIR/bail.BOOT, DIR/halt.BOOT, DIR/fp.BOOT   the line in question
@@ -55,7 +59,7 @@ BEGIN {
 }
 
 # the console ended: a block still arriving was cut (OPEN names it; undecided)
-END { status() }
+END { commit(); status() }
 
 # ---------------------------------------------------------------- guest runs
 function new_boot(   l, w) {
@@ -63,7 +67,7 @@ function new_boot(   l, w) {
 	split(l, w, " "); boot = w[1] + 0; lo = w[2] + 0; hi_lim = w[3] + 0
 	logf = results "/boot-" sprintf("%03d", boot) ".log"
 	plan = "-"; np = 0; hi = lo - 1; expect_n = lo; done = 0; vmx = "-"; bail = 0
-	rec = ""; open = 0; yaml = 0; probe = 0; halted = 0; fp = 0; sawfp = 0
+	rec = ""; open = 0; yaml = 0; probe = 0; halted = 0; fp = 0; sawfp = 0; pend = 0
 	acc = 0; dmg = 0; chg = 0; dtail = 0; cut = 0; rom_started = 0; ended = 0
 	printf "" > logf; fflush(logf)
 	status()
@@ -79,7 +83,7 @@ function reread(   l, w) {
 # line would cost more than everything else here together
 function status(   f) {
 	f = dir "/status"
-	print boot, plan, np, hi, done, vmx, bail, (open ? open : cut), probe, halted, fp, acc, dmg, chg, dtail, "." >> f
+	print boot, plan, np, hi, done, vmx, bail, (open ? open : cut), probe, halted, fp, acc, dmg, chg, dtail, pend, "." >> f
 	fflush(f)
 }
 
@@ -87,7 +91,7 @@ function status(   f) {
 function vmm(t,   s, w) {
 	if (index(t, "@@isvsuite vm-exit")) {
 		s = t; sub(/.*@@isvsuite vm-exit */, "", s); split(s, w, " ")
-		vmx = (w[1] == "" ? "?" : w[1]); cut = open; drop_rec(); ended = 1; return
+		vmx = (w[1] == "" ? "?" : w[1]); cut = open; drop_rec(); commit(); ended = 1; return
 	}
 	if (index(t, "@@isvsuite boot") || index(t, "@@isvsuite quit")) return
 	if (halt_re != "" && !halted && t ~ halt_re) {
@@ -104,7 +108,16 @@ function wire(t) {
 	# an old frame again, dropped by the decoder: nothing lost if it was a
 	# replay, but a run of them can be the ROM's own frames after a false jump
 	dtail = 1
-	if (t ~ /^dup /) return
+	if (t ~ /^dup /) {
+		# a frame with the sequence number of the one just accepted: one of the
+		# two was not the ROM's (a replay): what came from that frame goes
+		if (match(t, /seq [0-9a-f][0-9a-f] \(expected [0-9a-f][0-9a-f]\)/) &&
+		    (hex(substr(t, RSTART + 22, 2)) - hex(substr(t, RSTART + 4, 2)) + 256) % 256 == 1) {
+			if (pend) report("conflict", "case " pend ": a frame of its block came twice; dropped")
+			pend = 0; damaged()
+		}
+		return
+	}
 	damaged()
 }
 # damaged(): something of the ROM's output was lost here: a block still
@@ -122,6 +135,7 @@ function report(kind, t) {
 # ---------------------------------------------------------------- ROM lines
 function rom(l,   s) {
 	np++
+	commit()   # a verified frame after the last block: that block stands
 	if (l ~ /^TAP version /) {
 		if (rom_started) { report("conflict", "the guest started again in the same run"); damaged() }
 		rom_started = 1; return
@@ -146,6 +160,14 @@ function rom(l,   s) {
 		if (l ~ /^# finding: /) { print l >> (dir "/romfind"); fflush(dir "/romfind") }
 		return
 	}
+	if (rec != "" && yaml && substr(l, 1, 2) != "  ") {
+		# the ROM closes every YAML block: a line of its own inside one means
+		# the block lost lines (or the line is not the ROM's)
+		report("conflict", "case " open ": its YAML block interrupted by: " substr(l, 1, 120)); damaged()
+	}
+	if (l ~ /^(TAP version |1\.\.[0-9]|# (probe|target|cases|bootargs:|console:|cpu:|isvsuite [0-9]))/) {
+		report("conflict", "a header line after the plan: " substr(l, 1, 120)); damaged(); return
+	}
 	if (l ~ /^(not )?ok [0-9]+ /) { end_rec(); result(l); return }
 	if (substr(l, 1, 2) == "  ") { if (rec != "") yaml_line(l); return }
 	end_rec()
@@ -168,7 +190,7 @@ function result(l,   s, isnot, f, k, n, o, rid, good, desc) {
 		report("conflict", "case " n ": the ROM says '" substr(desc, 1, 100) "', the host's id is " ((n in id) ? id[n] : "(none)"))
 		damaged(); return
 	}
-	rec = dir "/rec/" n; open = n; yaml = 0; r_out = o; r_id = rid
+	rec = dir "/rec/" n; open = n; yaml = 0; r_out = o; r_id = rid; dtail = 0
 	print (isnot ? "not ok " : "ok ") n " - " desc > rec
 	if (!isnot) end_rec()
 }
@@ -184,13 +206,23 @@ function yaml_line(l,   q) {
 	}
 	print l > rec
 }
-# end_rec(): the open block is complete: the case is decided
+# end_rec(): the open block is complete; the case is decided once the next
+# verified frame shows its last frame was the ROM's (commit)
 function end_rec() {
 	if (rec == "") return
 	if (yaml) print "  ..." > rec
 	close(rec)
-	print open, r_out, r_id >> (dir "/decided"); fflush(dir "/decided")
-	acc++; rec = ""; open = 0; yaml = 0; dtail = 0
+	commit(); pend = open; p_out = r_out; p_id = r_id
+	rec = ""; open = 0; yaml = 0
+}
+function commit() {
+	if (!pend) return
+	print pend, p_out, p_id >> (dir "/decided"); fflush(dir "/decided")
+	acc++; pend = 0
+}
+function hex(h,   i, v) {
+	v = 0; for (i = 1; i <= length(h); i++) v = v * 16 + index("0123456789abcdef", substr(h, i, 1)) - 1
+	return v
 }
 # drop_rec(): the open block is incomplete (damage, end of the console): the
 # case stays undecided
