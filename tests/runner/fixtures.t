@@ -5,6 +5,8 @@
 . tests/runner/lib.sh
 streams_ok() { # NAME: the merged stream, every way we can look at it
 	check "$1: every case exactly once, in order" ids_exact "$D/$1.tap"
+	[ -f "expected/pinned/fakevmm-$1" ] &&
+		check "$1: every case's outcome as pinned (expected/pinned/fakevmm-$1)" sh tools/pin/check.sh "expected/pinned/fakevmm-$1" "$D/$1.tap"
 	check "$1: numbered 1..12" numbered "$D/$1.tap"
 	check "$1: TAP::Parser accepts it" perl_ok "$D/$1.tap" 12
 	check "$1: tap-parser accepts it" node_ok "$D/$1.tap" 12
@@ -70,11 +72,13 @@ fake corrupt
 check "corrupt: exit 1" rc_is corrupt 1
 check "corrupt: grade F" summary_is corrupt grade F
 check "corrupt: case 10 corrupt" outcome_is "$D/corrupt.tap" fake/pair/stp-pre/v2 corrupt
+check "corrupt: every case's outcome as pinned" sh tools/pin/check.sh expected/pinned/fakevmm-corrupt "$D/corrupt.tap"
 fake corrupt.nofail --fail-on=kill,hang
 check "--fail-on=kill,hang: corrupt no longer fails the run" rc_is corrupt.nofail 0
 
 fake group
 check "group, --on-kill=case: 4 boots" summary_is group boots 4
+check "group, --on-kill=case: every case's outcome as pinned" sh tools/pin/check.sh expected/pinned/fakevmm-group "$D/group.tap"
 fake group.g --on-kill=group
 check "group, --on-kill=group: exit 1" rc_is group.g 1
 streams_ok group.g

@@ -1,0 +1,12 @@
+pass fake/ldst/ldr-post/v1
+pass fake/ldst/ldr-post/v2
+abort fake/ldst/ldr-pre/v1
+abort fake/ldst/ldr-pre/v2
+skip fake/ldst/str-post/v1
+kill fake/pair/ldp-post/v1
+kill fake/pair/ldp-post/v2
+kill fake/pair/ldp-post/v3
+abort fake/pair/stp-pre/v1
+pass fake/pair/stp-pre/v2
+pass mmio/simd/ld1-post/v1
+skip mmio/simd/ld1-post/v2
