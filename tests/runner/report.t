@@ -89,7 +89,13 @@ if [ -f "${ISV_ROM:-}" ] && command -v qemu-system-aarch64 >/dev/null 2>&1; then
 	echo $? > "$D/qemu.rc"
 	m=$(sed -n 's/^cases=//p' "$D/qemu/summary")
 	check "qemu-tcg: real ROM, exit 0" rc_is qemu 0
-	check "qemu-tcg: some cases" sh -c "[ '${m:-0}' -gt 0 ]"
+	hm=$("${ISV_BUILD:-build}/host/isvwire" ids | sed -n '1s/^# cases \([0-9]*\) .*/\1/p')
+	check "qemu-tcg: every case of the quick matrix ($m, host: $hm)" sh -c "[ '${m:-0}' = '${hm:-x}' ]"
+	# each quick case's outcome is the one pinned for it in matrix=all
+	check "qemu-tcg: every outcome as pinned (expected/pinned/qemu-tcg-all)" sh -c "
+		sh tools/pin/outcomes.sh '$D/qemu.tap' | awk 'NR == FNR { p[\$2] = \$1; next }
+			!(\$2 in p) || p[\$2] != \$1 { print \"got\", \$0, \"pinned\", p[\$2]; bad = 1 } END { exit bad }' \
+			expected/pinned/qemu-tcg-all -"
 	check "qemu-tcg: TAP::Parser accepts it" perl_ok "$D/qemu.tap" "$m"
 	check "qemu-tcg: tap-parser accepts it" node_ok "$D/qemu.tap" "$m"
 	check "qemu-tcg: JUnit well formed" sh -c "xmllint --noout '$D/qemu.xml'"
