@@ -113,7 +113,7 @@ kvm_sext_only() {
 # or the session marker (no kernel message, no QEMU warning interleaved)
 kvm_no_noise() {
 	cat "$D/$1"/vmm-*.raw | tr -d '\r' | grep -v -E \
-		'^(TAP version 13|# |ok [0-9]|not ok [0-9]|  |1\.\.[0-9]|@@isvsuite vm-exit |agent: vmm: minivmm: |$)' |
+		'^(\{[0-9a-f]{8}|TAP version 13|# |ok [0-9]|not ok [0-9]|  |1\.\.[0-9]|@@isvsuite vm-exit |agent: vmm: minivmm: |$)' |
 		head -n 5 | sed 's/^/  foreign line: /' | grep . && return 1
 	return 0
 }

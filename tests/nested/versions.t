@@ -31,10 +31,10 @@ run xen420 xen-4.20 --expected xen-4.20
 check "xen-4.20: quick matrix, no regression against expected/xen-4.20" rc0 xen420
 check "xen-4.20: 368 cases" cases "$D/xen420.tap" 368
 check "xen-4.20: Xen gave the console to the domU (unprefixed lines read)" \
-	sh -c 'grep -q "^(XEN) TAP version" "$1" && ! grep -q "^(XEN) DOM1: " "$1"' x "$D/xen420/xen/console.raw"
+	sh -c 'grep -qE "^\(XEN\) (\{[0-9a-f]{8})?TAP version" "$1" && ! grep -q "^(XEN) DOM1: " "$1"' x "$D/xen420/xen/console.raw"
 run xen420ax xen-4.20 --popt xenargs=conswitch=ax --expected xen-4.20
 check "xen-4.20 conswitch=ax: prefixed lines read, no regression" rc0 xen420ax
-check "xen-4.20 conswitch=ax: the console kept the DOM1 prefix" grep -q "^(XEN) DOM1: TAP version" "$D/xen420ax/xen/console.raw"
+check "xen-4.20 conswitch=ax: the console kept the DOM1 prefix" grep -qE "^\(XEN\) DOM1: (\{[0-9a-f]{8})?TAP version" "$D/xen420ax/xen/console.raw"
 check "xen-4.20: same verdicts in both console forms" same_verdicts "$D/xen420.tap" "$D/xen420ax.tap"
 run xen417 xen --expected xen-4.17
 check "xen 4.17: quick matrix, no regression" rc0 xen417

@@ -25,8 +25,8 @@ none() { # DESCRIPTION AWK-CONDITION: no result "OUTCOME ID" matches
 
 check "run completes, matches expected/xen-4.17 (exit 0)" rc_is xen 0
 check "JUnit well formed" xmllint --noout "$X.xml"
-check "console is the vpl011 from Xen's DTB" grep -q '^# console: sbsa-uart @0x22000000' "$X/boot-002.log"
-check "entered at EL1 in Xen's domU RAM" grep -q '^# isvsuite .* entry-el=1 .* load=0x40' "$X/boot-002.log"
+check "console is the vpl011 from Xen's DTB" grep -q '^# console: sbsa-uart @0x22000000' "$X/boot-001.log"
+check "entered at EL1 in Xen's domU RAM" grep -q '^# isvsuite .* entry-el=1 .* load=0x40' "$X/boot-001.log"
 n_all=$(res | wc -l)
 check "TAP::Parser accepts it" perl_ok "$T" "$n_all"
 check "tap-parser accepts it" node_ok "$T" "$n_all"

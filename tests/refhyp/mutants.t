@@ -37,7 +37,7 @@ device_run() { # LABEL MUTANT CHECK-DESCRIPTION GREP-PATTERN...
 	sh "$ISV_TOP/runner.sh" --profile refhyp --rom "$ISV_ROM" --bootargs "matrix=quick targets=hole" \
 		--popt "bug=$bug" --results "$dir/results" --tap "$dir/merged.tap" --quiet 2> "$dir/runner.err"
 	for pat in "$@"; do
-		if ! grep -q -- "$pat" "$dir/merged.tap" "$dir/results/boot-002.log"; then
+		if ! grep -q -- "$pat" "$dir/merged.tap" "$dir/results/boot-001.log"; then
 			notok "$label: $what (no '$pat')"; return
 		fi
 	done
