@@ -87,11 +87,11 @@ record_tries() {
 	done < "$S/tries.out"
 }
 
-report_bailout() { # REASON: the ROM refused the configuration
+report_bailout() { # REASON: the configuration was refused (ROM, host tool, VMM), exit 2 follows
 	printf 'TAP version 13\n%s\n' "$1" > "$R_RESULTS/merged.tap"
 	if [ -n "$R_TAP" ]; then cp "$R_RESULTS/merged.tap" "$R_TAP"; else cat "$R_RESULTS/merged.tap"; fi
 	inst_stop 2>/dev/null
-	say "the ROM refused the configuration: $1"
+	say "stopped before any case: $1"
 }
 
 report_final() {

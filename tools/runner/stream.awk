@@ -94,6 +94,12 @@ function vmm(t,   s, w) {
 		vmx = (w[1] == "" ? "?" : w[1]); cut = open; drop_rec(); commit(); ended = 1; return
 	}
 	if (index(t, "@@isvsuite boot") || index(t, "@@isvsuite quit")) return
+	# the hypervisor or VMM refusing its own configuration (refhyp: a bad
+	# refhyp.* bootarg) before the ROM's plan: a configuration error too
+	# (after the plan, VMM text can never end the run as the ROM's)
+	if (plan == "-" && t ~ /^Bail out!/ && !bail) {
+		bail = 1; done = 1; print t > (dir "/bail." boot); close(dir "/bail." boot); return
+	}
 	if (halt_re != "" && !halted && t ~ halt_re) {
 		halted = 1; print t > (dir "/halt." boot); close(dir "/halt." boot)
 	}
