@@ -81,10 +81,11 @@ function reread(   l, w) {
 }
 # status(): appended (the runner reads the last line): rewriting a file per
 # line would cost more than everything else here together
-function status(   f) {
+function status(   f, l) {
 	f = dir "/status"
-	print boot, plan, np, hi, done, vmx, bail, (open ? open : cut), probe, halted, fp, acc, dmg, chg, dtail, pend, "." >> f
-	fflush(f)
+	l = boot " " plan " " np " " hi " " done " " vmx " " bail " " (open ? open : cut) " " probe " " halted " " fp " " acc " " dmg " " chg " " dtail " " pend " ."
+	if (++nstat % 4096 == 0) { close(f); print l > f; close(f) }   # start it afresh now and then
+	else { print l >> f; fflush(f) }
 }
 
 # ---------------------------------------------------------------- VMM text
