@@ -163,6 +163,21 @@ static const char *fence_hint(const struct config *cfg, char *err, unsigned errl
 	return err;
 }
 
+int bootargs_target_selected(const struct config *cfg, const char *name)
+{
+	if (!cfg->targets[0])
+		return 1;
+	size_t n = strlen(name);
+	for (const char *p = cfg->targets; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l == n && !memcmp(p, name, n))
+			return 1;
+		p += l + (e ? 1 : 0);
+	}
+	return 0;
+}
+
 const char *bootargs_parse(const char *args, struct config *cfg, char *err, unsigned errlen)
 {
 	memset(cfg, 0, sizeof(*cfg));

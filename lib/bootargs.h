@@ -27,5 +27,7 @@ struct config {
 };
 
 /* Parse /chosen/bootargs. NULL on success, else a message for Bail out!. */
+/* Is NAME in targets= (a comma-separated list; empty = every target)? */
+int bootargs_target_selected(const struct config *cfg, const char *name);
 const char *bootargs_parse(const char *args, struct config *cfg, char *err, unsigned errlen);
 #endif

@@ -33,21 +33,6 @@ unsigned width_index(unsigned bytes)
 unsigned targets_count(void) { return ntargets; }
 struct target *target_get(unsigned i) { return &targets[i]; }
 
-static int selected(const struct config *cfg, const char *name)
-{
-	if (!cfg->targets[0])
-		return 1;
-	size_t n = strlen(name);
-	for (const char *p = cfg->targets; *p;) {
-		const char *e = strchr(p, ',');
-		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (l == n && !memcmp(p, name, n))
-			return 1;
-		p += l + (e ? 1 : 0);
-	}
-	return 0;
-}
-
 /* Probe steps (issue 13): each printed before it runs, each can be disabled
  * with noprobe=TARGET[:STEP][,...] so a runner can reboot past a step that
  * killed or hung the VM. */
@@ -368,7 +353,7 @@ const char *targets_setup(const struct platform *p, const struct config *cfg, ch
 			snprintf(err, errlen, "bootargs: unknown target '%s'", cfg->tov[i].name);
 			return err;
 		}
-	if (selected(cfg, "hole")) {
+	if (bootargs_target_selected(cfg, "hole")) {
 		a = p->hole;
 		if (!override(cfg, "hole", &a) && !a) {
 			snprintf(err, errlen, "no MMIO hole found in the DTB address map (use target=hole@ADDR)");
@@ -377,7 +362,7 @@ const char *targets_setup(const struct platform *p, const struct config *cfg, ch
 		if ((r = add_target(p, "hole", a, HOLE_WINDOW_LEN, err, errlen)))
 			return r;
 	}
-	if (selected(cfg, "gicd") && (p->gicd || override(cfg, "gicd", &a))) {
+	if (bootargs_target_selected(cfg, "gicd") && (p->gicd || override(cfg, "gicd", &a))) {
 		uint64_t gicd = p->gicd;
 		uint64_t win = override(cfg, "gicd", &a) ? a : gicd + GICD_IPRIORITYR_SPI;
 		uint32_t len = GICD_WINDOW_MAX;

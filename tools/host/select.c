@@ -28,21 +28,6 @@ static void collect(const struct case_desc *c, void *arg)
 	a->c[a->n++] = *c;
 }
 
-static int target_wanted(const char *list, const char *name)
-{
-	if (!list[0])
-		return 1;
-	size_t n = strlen(name);
-	for (const char *p = list; *p;) {
-		const char *e = strchr(p, ',');
-		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (l == n && !memcmp(p, name, n))
-			return 1;
-		p += l + (e ? 1 : 0);
-	}
-	return 0;
-}
-
 void selection_id(const struct selection *s, unsigned n, char *buf, size_t len)
 {
 	int k = snprintf(buf, len, "%s/", s->names[s->target[n - 1]]);
@@ -60,7 +45,7 @@ const char *selection_build(struct selection *s, const char *bootargs)
 	struct all a = { 0 };
 	matrix_enumerate((int)cfg.matrix, collect, &a);
 	for (unsigned t = 0; t < SEL_TARGETS; t++)
-		if (target_wanted(cfg.targets, rom_targets[t])) {
+		if (bootargs_target_selected(&cfg, rom_targets[t])) {
 			size_t k = strlen(s->target_list);
 			snprintf(s->names[s->ntargets++], sizeof(s->names[0]), "%s", rom_targets[t]);
 			snprintf(s->target_list + k, sizeof(s->target_list) - k, "%s%s", k ? "," : "", rom_targets[t]);
