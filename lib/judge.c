@@ -320,6 +320,21 @@ static void compare_outside(struct target *t, int32_t lo, int32_t hi, const uint
 		memcpy(t->mirror + lo, got, (size_t)(hi - lo));
 }
 
+unsigned judge_sweep(struct target *t, uint32_t *first, uint32_t *traps)
+{
+	uint8_t got[WINDOW_MAX_LEN];
+	unsigned moved = 0;
+	*traps = 0;
+	if (t->aborts_all || !t->best_width || t->stale || target_readback(t, 0, t->len, got))
+		return 0;
+	*traps = (t->len + t->best_width - 1) / t->best_width;
+	for (uint32_t b = 0; b < t->len; b++)
+		if (got[b] != t->mirror[b] && !moved++)
+			*first = b;
+	memcpy(t->mirror, got, t->len);
+	return moved;
+}
+
 /* Memory effects. Lead-in bytes are RAM on both sides; target bytes are
  * read back with ISV=1 loads and compared under the probe's write mask.
  * 'want' is the expected window content (shadow after, or mirror before). */

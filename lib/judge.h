@@ -47,6 +47,13 @@ const char *feature_name(unsigned feat);
 
 void judge_case(struct target *t, const struct case_desc *c, uint64_t seed, const struct cpu_features *feat,
 		struct verdict *v);
+/* The whole window read once and compared with what the judge last saw
+ * there (the mirror, which then takes the bytes read): returns how many
+ * bytes changed since (the first at *first), 0 for a target nothing can be
+ * read back from. Between groups of cases (lib/main.c), it finds what no
+ * case's own check covers: target drift, or a stray write far from a
+ * footprint by a case that otherwise looked right. */
+unsigned judge_sweep(struct target *t, uint32_t *first, uint32_t *traps);
 const char *outcome_word(enum outcome o);
 /* The case's base (and index) registers for its window at window (lib/bench.c too). */
 void set_addr_regs(struct frame *f, const struct case_desc *c, uint64_t window);

@@ -23,6 +23,8 @@ refhyp_run() {
 	none) ;;
 	refuse) popt="--popt refuse=1" ;;
 	refuse+*) popt="--popt refuse=1 --popt bug=${bug#refuse+}" ;;
+	drift) popt="--popt drift=1" ;;
+	drift+*) popt="--popt drift=1 --popt bug=${bug#drift+}" ;;
 	*) popt="--popt bug=$bug" ;;
 	esac
 	start=$(date +%s)
@@ -34,7 +36,8 @@ refhyp_run() {
 	if [ $rc -ge 2 ]; then
 		notok "$label: runner exit $rc"; sed 's/^/# /' "$dir/runner.err"; return
 	fi
-	if sum=$(sh "$ISV_TOP/tests/refhyp/check.sh" "$dir/predicted" "$dir/merged.tap" "$label"); then
+	if sum=$(sh "$ISV_TOP/tests/refhyp/check.sh" "$dir/predicted" "$dir/merged.tap" "$label" \
+		"$ISV_TOP/expected/pinned/refhyp-full"); then
 		ok "$label: every case as predicted (${secs}s)"
 	else
 		notok "$label: cases differ from the prediction"

@@ -55,4 +55,28 @@ device_run write-on-load write-on-load "a load that writes the target is corrupt
 refhyp_run sve-keep-inactive sve-keep-inactive full "targets=hole only=hole/sve/*"
 refhyp_run fp-ctrl-reset fp-ctrl-reset full "targets=hole only=hole/*/*"
 refhyp_run daif-clear daif-clear quick "targets=hole"
+# Target drift (refhyp.drift: a byte far from every footprint changes
+# between cases). Alone it is nobody's fault: every case as without it,
+# the whole-window sweep after each family names it (a finding: never
+# grade A). With a wrong case (no-writeback), the window outside that
+# case's footprint is re-checked: the drifted byte is not charged to it
+# (no mem+4095 in its diagnostic) and is named per case. A judge that
+# charged drift to the case, or never looked outside footprints, fails here.
+refhyp_run drift drift quick "targets=hole"
+d=$REFHYP_TEST_DIR/drift
+if grep -q '^# finding: drift hole: 1 byte(s) from +4095 changed, unchecked by cases 1\.\.' "$d/merged.tap" &&
+	! grep -q '^# grade: A' "$d/merged.tap"; then
+	ok "drift: the sweep names the drifted byte (+4095), not grade A"
+else
+	notok "drift: no sweep finding, or grade A"; grep '^# \(finding\|grade\)' "$d/merged.tap" | head -3 | sed 's/^/# /'
+fi
+refhyp_run drift+no-writeback drift+no-writeback quick "targets=hole"
+d=$REFHYP_TEST_DIR/drift+no-writeback
+nc=$(grep -c '^not ok [0-9]* - corrupt ' "$d/merged.tap")
+nd=$(grep -c '^# finding: drift hole: 1 byte(s) from +4095 changed between cases (not charged to case [0-9]*)' "$d/merged.tap")
+if ! grep -q 'mem+4095' "$d/merged.tap" && [ "$nc" -gt 0 ] && [ "$nd" = "$nc" ]; then
+	ok "drift+no-writeback: $nc corrupt cases, the drift charged to none of them, named for each"
+else
+	notok "drift+no-writeback: $nc corrupt, $nd drift findings, mem+4095 charged: $(grep -c 'mem+4095' "$d/merged.tap")"
+fi
 finish
