@@ -46,7 +46,7 @@ int wire_parse(const char *s, size_t n, unsigned *seq, const char **payload, siz
 #define WIRE_MRU_ALPHABET  "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 #define WIRE_MRU_SIZE      62
 #define WIRE_BLOCK_MAX     2048   /* templated block; longer ones bypass the MRU */
-#define WIRE_MRU_ENTRY_MAX 400    /* longer literals are not remembered */
+#define WIRE_MRU_ENTRY_MAX 1024   /* longer literals are not remembered (an unclean block with esr_fields is ~600) */
 #define WIRE_CHUNK_MAX     96     /* literal chunk payload: frames stay < 110 chars */
 #define WIRE_RESET_EVERY   512    /* case blocks between MRU resets (loss recovery) */
 
