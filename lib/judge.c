@@ -641,6 +641,21 @@ static const struct frame *compare_inputs(const struct case_desc *c, struct fram
 	return tmp;
 }
 
+/* Whether any bit of the target part of the footprint follows writes: if
+ * none does (RAZ/WI), seed_memory could not give the case its own data. */
+static int seed_reaches(const struct target *t, const struct case_desc *c)
+{
+	int32_t lo = c->off > 0 ? c->off : 0, hi = c->off + (int32_t)c->bytes;
+	if (hi > (int32_t)t->len)
+		hi = (int32_t)t->len;
+	if (hi <= lo || t->aborts_all || !t->best_width)
+		return 1;
+	for (int32_t b = lo; b < hi; b++)
+		if (t->wmask[b])
+			return 1;
+	return 0;
+}
+
 /* The one place an outcome is decided. */
 static void classify(struct target *t, const struct case_desc *c, const struct cpu_features *feat, uint64_t tw,
 		     struct verdict *v)
@@ -655,6 +670,11 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 		if (t->stale && (case_form(c)->flags & FF_LOAD)) {
 			unknown_destinations(c, &exp, &r->out, 1);
 			v->unknown_load = 1;
+		} else if ((case_form(c)->flags & FF_LOAD) && !seed_reaches(t, c)) {
+			/* Judged all the same, but against what the device holds, not
+			 * data written for this case: a hypervisor that returns that
+			 * value for every load passes too. Said on the line. */
+			v->unseeded_load = 1;
 		}
 		compare_regs(&exp, &r->out, &in_s, compare_inputs(c, &in_cmp), 1, v);
 		/* Loads too: a hypervisor that writes during a load is caught here. */

@@ -39,6 +39,7 @@ struct verdict {
 	struct defect defects[VERDICT_MAX_DEFECTS];
 	unsigned ndefects;
 	int unknown_load;         /* loaded data not judged: the target is stale (t->stale) */
+	int unseeded_load;        /* loaded from target bytes no write reaches (RAZ/WI): not case-unique data */
 };
 
 struct cpu_features { int lse, lse2, lrcpc, lrcpc2, lor, mops, ls64, sve; uint64_t dczid_bytes; };

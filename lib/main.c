@@ -218,6 +218,7 @@ static void run_cases(void)
 	uint64_t t0 = read_sysreg(cntvct_el0), traps = 0;
 	unsigned long misrouted_n = 0;
 	unsigned long unchecked_n = 0;
+	unsigned long unseeded_n = 0;
 	unsigned long sweep_from = 0;
 	for (unsigned long n = first; n <= last; n++) {
 		uint32_t s = selected[n - 1];
@@ -229,6 +230,7 @@ static void run_cases(void)
 		counts[v.outcome]++;
 		misrouted_n += (unsigned long)misrouted(&v);
 		unchecked_n += v.outcome == OUT_PASS && v.unchecked;
+		unseeded_n += v.outcome == OUT_PASS && v.unseeded_load;
 		traps += v.traps;
 		tap_case_begin(n, id, c, t->va, t->nc_va);
 		report_result(n, id, c, &v, cfg.strict);
@@ -253,6 +255,9 @@ static void run_cases(void)
 		   counts[OUT_ABORT], counts[OUT_UNCLEAN], counts[OUT_CORRUPT], counts[OUT_SKIP]);
 	if (unchecked_n)
 		tap_printf("# unchecked: %lu passing case(s) stored bytes the target does not show", unchecked_n);
+	if (unseeded_n)
+		tap_printf("# unchecked: %lu passing load(s) read a target that ignores writes (not case-unique data)",
+			   unseeded_n);
 	if (misrouted_n)
 		tap_printf("# misrouted: %lu exception(s) came through the wrong vector group (vector: in YAML)", misrouted_n);
 	if (cfg.bench) {

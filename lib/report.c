@@ -41,6 +41,11 @@ void report_result(unsigned long n, const char *id, const struct case_desc *c, c
 		 * say so on the line (a comment, not a directive). */
 		if (v->unknown_load)
 			tap_printf("ok %lu - %s %s # unchecked: loaded data (stale target)", n, word, id);
+		else if (v->unseeded_load && v->unchecked)
+			tap_printf("ok %lu - %s %s # unchecked: loaded data (target ignores writes), %u stored bytes", n, word,
+				   id, v->unchecked);
+		else if (v->unseeded_load)
+			tap_printf("ok %lu - %s %s # unchecked: loaded data (target ignores writes)", n, word, id);
 		else if (v->unchecked)
 			tap_printf("ok %lu - %s %s # unchecked: %u stored bytes", n, word, id, v->unchecked);
 		else
