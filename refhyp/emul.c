@@ -145,6 +145,11 @@ static uint8_t stale_last[STALE_BYTES];
 
 static void device_copy(uint8_t *dev, uint8_t *buf, unsigned len, unsigned total, int write)
 {
+	if (rh_cfg.razwi) {   /* QEMU's unassigned region behind KVM: RAZ/WI */
+		if (!write)
+			memset(buf, 0, len);
+		return;
+	}
 	if (write) {
 		memcpy(dev, buf, len);
 		if (rh_cfg.bug == BUG_STALE_READ)
