@@ -28,6 +28,12 @@ _Static_assert(sizeof(struct frame) == FRAME_SIZE, "frame layout");
 #define VECTOR_BASE(v)  ((v) & 0x600)   /* which of the four groups */
 #define VEC_KIND_SYNC   0x000
 #define VEC_KIND_SERROR 0x180
+/* PAR_EL1 before every cell: guest state no access changes, which a
+ * hypervisor that translates the faulting address or fetches the
+ * instruction with AT (KVM's __translate_far_to_hpfar, Xen's gva_to_ipa)
+ * must save and restore. F=1 with a fault status and PA bits set, so a
+ * successful AT by the hypervisor (F=0) or a failed one (other bits) shows. */
+#define CELL_PAR_IN     0x00000a5a5c3e1e25ULL
 
 static uint32_t slot_page[PAGE_SIZE / 4] __attribute__((aligned(4096)));
 static uint32_t slot_insn;
@@ -96,7 +102,10 @@ void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r)
 		write_sysreg(tpidrro_el0, read_sysreg(ttbr0_el1));
 		isb();
 	}
+	write_sysreg(par_el1, CELL_PAR_IN);
+	isb();
 	uint64_t vec = cell_run(run, &r->out);
+	r->par = read_sysreg(par_el1);
 	if (bigendian && el0) {
 		write_sysreg(sctlr_el1, sctlr);
 		isb();

@@ -16,6 +16,7 @@ struct cell_result {
 	int64_t pc_off;           /* exception/BRK address minus the instruction's */
 	int vector_ok;            /* exception taken through the architected vector group */
 	int el0;                  /* the cell ran at EL0 */
+	uint64_t par;             /* PAR_EL1 after the cell (CELL_PAR_IN before it) */
 	struct frame out;
 };
 

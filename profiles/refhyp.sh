@@ -6,7 +6,8 @@
 # Options (--popt): bug=NAME (a refhyp mutant, e.g. no-writeback; see
 # docs/refhyp.md), refuse=1 (inject an abort for every ISV=0 access
 # instead of emulating, like KVM with QEMU), drift=1 (the device changes a byte
-# by itself between cases: refhyp.drift), qemu=BINARY, mem=MiB, rom_addr=ADDR (guest RAM address
+# by itself between cases: refhyp.drift), razwi=1 (the device reads as zero and
+# ignores writes, like QEMU's unassigned MMIO behind KVM: refhyp.razwi), qemu=BINARY, mem=MiB, rom_addr=ADDR (guest RAM address
 # the ROM is loaded at, default 0x44000000), extra='ARGS',
 # halt=LIST (refhyp.halt=: isv0,hole,gicd,x0,nooff or bao = all; behave like
 # a static partitioning hypervisor that halts the machine, refhyp/halt.c;
@@ -45,7 +46,7 @@ refhyp_rom_dtb() {
 }
 
 profile_boot() {
-	refhyp_args="$1${ISV_POPT_bug:+ refhyp.bug=$ISV_POPT_bug}${ISV_POPT_refuse:+ refhyp.refuse}${ISV_POPT_drift:+ refhyp.drift}"
+	refhyp_args="$1${ISV_POPT_bug:+ refhyp.bug=$ISV_POPT_bug}${ISV_POPT_refuse:+ refhyp.refuse}${ISV_POPT_drift:+ refhyp.drift}${ISV_POPT_razwi:+ refhyp.razwi}"
 	refhyp_args="$refhyp_args${ISV_POPT_halt:+ refhyp.halt=$ISV_POPT_halt}"
 	refhyp_rom=$ISV_ROM
 	case ",${ISV_POPT_halt:-}," in

@@ -48,6 +48,7 @@ struct vctx {
 	struct gregs *g;
 	uint64_t spsr;
 	int el0;                          /* the access was made at EL0 */
+	int isv0;                         /* the ISV=0 path (where mutants act) */
 	int be;                           /* big-endian data at that EL */
 	int v_loaded;
 	uint32_t v_dirty;                 /* V registers written (bit n) */
@@ -68,6 +69,7 @@ static void ctx_init(struct vctx *c, struct gregs *g)
 	c->g = g;
 	c->spsr = read_sysreg(spsr_el2);
 	c->el0 = (c->spsr & SPSR_M_MASK) == PSR_MODE_EL0T;
+	c->isv0 = 0;
 	c->be = (sctlr & (c->el0 ? SCTLR_E0E : SCTLR_EE)) != 0;
 	c->v_loaded = 0;
 	c->v_dirty = 0;
@@ -125,7 +127,8 @@ static int va_to_ipa(const struct vctx *c, uint64_t va, int write, int unpriv, u
 	}
 	isb();
 	par = read_sysreg(par_el1);
-	write_sysreg(par_el1, saved);
+	if (!(rh_cfg.bug == BUG_PAR_CLOBBER && c->isv0))
+		write_sysreg(par_el1, saved);   /* mutant par-clobber: the guest's PAR_EL1 left as AT set it */
 	if (par & PAR_F)
 		return -1;
 	*ipa = (par & PAR_PA_MASK) | (va & RH_PAGE_MASK);
@@ -142,6 +145,11 @@ static uint8_t stale_last[STALE_BYTES];
 
 static void device_copy(uint8_t *dev, uint8_t *buf, unsigned len, unsigned total, int write)
 {
+	if (rh_cfg.razwi) {   /* QEMU's unassigned region behind KVM: RAZ/WI */
+		if (!write)
+			memset(buf, 0, len);
+		return;
+	}
 	if (write) {
 		memcpy(dev, buf, len);
 		if (rh_cfg.bug == BUG_STALE_READ)
@@ -491,6 +499,7 @@ void rh_emulate_isv0(struct gregs *g, uint64_t esr, uint64_t far, uint64_t ipa)
 	default: break;
 	}
 	ctx_init(&c, g);
+	c.isv0 = 1;
 	if (fetch_decode(&c, &d) != ISVDEC_OK) {
 		rh_inject_abort(esr, far);
 		return;

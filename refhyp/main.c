@@ -96,6 +96,8 @@ static void parse_bootargs(const char *args)
 			rh_cfg.stats = 1;
 		} else if (n == strlen("refhyp.refuse") && !strncmp(p, "refhyp.refuse", n)) {
 			rh_cfg.refuse = 1;
+		} else if (n == strlen("refhyp.razwi") && !strncmp(p, "refhyp.razwi", n)) {
+			rh_cfg.razwi = 1;
 		} else if (n == strlen("refhyp.drift") && !strncmp(p, "refhyp.drift", n)) {
 			rh_cfg.drift = 1;
 		} else if (!strncmp(p, OWN_PREFIX, strlen(OWN_PREFIX))) {

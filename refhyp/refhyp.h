@@ -34,6 +34,7 @@ enum rh_bug {
 	BUG_SP_EL0,
 	BUG_SVE_KEEP_INACTIVE,
 	BUG_STORE_SKIP,
+	BUG_PAR_CLOBBER,
 	BUG_COUNT,
 };
 
@@ -52,6 +53,7 @@ struct rh_config {
 	uint64_t rom;                 /* guest Image address (refhyp.rom=) */
 	int stats;                    /* refhyp.stats: trap counts at power-off */
 	int refuse;                   /* refhyp.refuse: abort every ISV=0 access (no decoding) */
+	int razwi;                    /* refhyp.razwi: the device reads as zero, ignores writes */
 	int drift;                    /* refhyp.drift: the device changes by itself between cases (emul.c) */
 	unsigned psci_smc;            /* platform PSCI conduit: 1 = SMC, 0 = HVC */
 	struct rh_region ram[RH_MAX_RAM];   /* guest RAM (stage 2 identity) */

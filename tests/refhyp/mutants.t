@@ -55,6 +55,7 @@ device_run write-on-load write-on-load "a load that writes the target is corrupt
 refhyp_run sve-keep-inactive sve-keep-inactive full "targets=hole only=hole/sve/*"
 refhyp_run fp-ctrl-reset fp-ctrl-reset full "targets=hole only=hole/*/*"
 refhyp_run daif-clear daif-clear quick "targets=hole"
+refhyp_run par-clobber par-clobber quick "targets=hole"
 # Target drift (refhyp.drift: a byte far from every footprint changes
 # between cases). Alone it is nobody's fault: every case as without it,
 # the whole-window sweep after each family names it (a finding: never

@@ -30,7 +30,7 @@ static const char *const mutants[] = {
 	"none", "no-writeback", "wb-before-access", "no-sext", "sext-w-upper", "r31-sp", "base-zr",
 	"pair-drop-rt2", "no-zero-upper", "no-bswap", "pc-only", "refault", "serror", "clobber",
 	"struct-order", "struct-no-bswap", "cas-no-store", "postreg-imm", "rt-before-rn", "sve-ignore-pred", "sve-vl128",
-	"fp-ctrl-reset", "daif-clear", "sve-keep-inactive",
+	"fp-ctrl-reset", "daif-clear", "sve-keep-inactive", "par-clobber",
 	"refuse",   /* not a bug: refhyp.refuse, every trapped ISV=0 access aborted */
 	/* refuse=1 plus a malformed refusal: every refusal unclean (lib/judge.c
 	 * abort_defects), except wrong-vector's at EL0 (-be), routed right */
@@ -127,6 +127,8 @@ static const char *predict(const struct case_desc *c)
 		return "corrupt";
 	if (is("pc-only"))
 		return e.dest || e.mem || e.status || e.wb ? "corrupt" : "pass";
+	if (is("par-clobber"))   /* PAR_EL1 left as the instruction fetch's AT set it: every trapped form */
+		return "corrupt";
 	if (f->flags & FF_UNCLAIMED)
 		return "abort";
 	if (is("clobber") || is("daif-clear"))   /* every emulated form: a register / PSTATE changed */
