@@ -6,7 +6,7 @@
 #include "tap.h"
 #include "console.h"
 
-#define TAP_LINE_MAX   112
+#define TAP_LINE_MAX   200    /* a result line with a long id and its comment; < WIRE_PAYLOAD_MAX */
 #define BLOCK_RAW_MAX  4096   /* a case's readable block (corrupt YAML ~1.5 KB) */
 
 static enum wire_mode wire = WIRE_TAP;

@@ -80,4 +80,19 @@ if ! grep -q 'mem+4095' "$d/merged.tap" && [ "$nc" -gt 0 ] && [ "$nd" = "$nc" ];
 else
 	notok "drift+no-writeback: $nc corrupt, $nd drift findings, mem+4095 charged: $(grep -c 'mem+4095' "$d/merged.tap")"
 fi
+# A write-ignored device (refhyp.razwi, like QEMU's unassigned MMIO behind
+# KVM) hides data bugs: loads read zeros whatever the hypervisor does with
+# them. With no-bswap every hole load still passes, but marked unchecked,
+# and the run can no longer grade A (it did before: 0 corrupt, grade A).
+d=$REFHYP_TEST_DIR/razwi+no-bswap
+rm -rf "$d"; mkdir -p "$d"
+sh "$ISV_TOP/runner.sh" --profile refhyp --rom "$ISV_ROM" --bootargs "matrix=full targets=hole only=hole/*/ld[1-4rp]*-[be][ee]" \
+	--popt razwi=1 --popt bug=no-bswap --results "$d/results" --tap "$d/merged.tap" --quiet 2> "$d/runner.err"
+nu=$(grep -c '^ok [0-9]* - pass .* # unchecked: loaded data (target ignores writes)$' "$d/merged.tap")
+if [ "$nu" -gt 0 ] && grep -q '^# grade: B$' "$d/merged.tap" &&
+	grep -q "^# unchecked: $nu passing case(s) could not be verified" "$d/merged.tap"; then
+	ok "razwi+no-bswap: $nu loads pass unchecked (target ignores writes), grade B, never A"
+else
+	notok "razwi+no-bswap: $nu unchecked loads; $(grep '^# \(summary\|grade\|unchecked\)' "$d/merged.tap" | tr '\n' ' ')"
+fi
 finish

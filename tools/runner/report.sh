@@ -116,6 +116,11 @@ report_final() {
 	d_all=$((d_wire + d_conf + d_unfr))
 	[ "$d_all" -gt 20 ] && echo "# console: $((d_all - 20)) more (boot logs)" >> "$S/damage.tap"
 	[ "$grade" = A ] && [ "$nfind" -gt 0 ] && grade=B   # a finding never grades A (contracts §2)
+	# A pass that could not be verified (stored bytes or loaded data on a
+	# target that ignores writes: "# unchecked:") never grades A either: the
+	# data bugs of a hypervisor behind such a target cannot show there.
+	nunchk=$(grep -c '^ok [0-9]* - pass .* # unchecked: ' "$S/body")
+	[ "$grade" = A ] && [ "$nunchk" -gt 0 ] && grade=B
 	[ -n "$R_INCOMPLETE" ] && grade=-
 	{
 		echo "TAP version 13"
@@ -127,6 +132,7 @@ report_final() {
 		echo "1..$ncases"
 		cat "$S/body"
 		awk '$1 == "counts" { $1 = "# summary"; print }' "$S/counts"
+		[ "$nunchk" -gt 0 ] && echo "# unchecked: $nunchk passing case(s) could not be verified (a target that ignores writes): never grade A"
 		sed 's/^/# /' "$S/compare"
 		echo "# grade: $grade"
 		echo "# boots: $R_BOOTS"
@@ -151,6 +157,7 @@ report_final() {
 		echo "grade=$grade"
 		echo "boots=$R_BOOTS"
 		echo "findings=$nfind"
+		echo "unchecked=$nunchk"
 		echo "console_damaged=$d_wire"
 		echo "console_conflicts=$d_conf"
 		echo "console_unframed=$d_unfr"
