@@ -57,6 +57,7 @@ const char *rh_bug_name(enum rh_bug b)
 		[BUG_SP_EL0] = "sp-el0",
 		[BUG_SVE_KEEP_INACTIVE] = "sve-keep-inactive",
 		[BUG_STORE_SKIP] = "store-skip",
+		[BUG_VECTOR_SP0] = "vector-sp0",
 	};
 	return b < BUG_COUNT ? names[b] : "?";
 }
