@@ -86,7 +86,7 @@ static enum run_class timed_exec(const struct frame *in, int sve, uint64_t *tick
 	if (sve)
 		cell_sve_setup(sve_pred, sve_vq);
 	uint64_t t0 = ticks_now();
-	cell_exec(&f, 0, 0, &r);
+	cell_exec(&f, CELL_EL1T, 0, &r);
 	*ticks = ticks_now() - t0;
 	return run_class(&r);
 }

@@ -18,6 +18,7 @@ _Static_assert(offsetof(struct frame, isr) == FRAME_ISR, "frame layout");
 _Static_assert(offsetof(struct frame, fpsr) == FRAME_FPSR, "frame layout");
 _Static_assert(offsetof(struct frame, fpcr) == FRAME_FPCR, "frame layout");
 _Static_assert(offsetof(struct frame, v) == FRAME_V, "frame layout");
+_Static_assert(offsetof(struct frame, sp_el0) == FRAME_SP_EL0, "frame layout");
 _Static_assert(sizeof(struct frame) == FRAME_SIZE, "frame layout");
 
 /* BRK #imm16: 0xd4200000 | imm16 << 5. The slot is all BRKs except the
@@ -36,6 +37,12 @@ _Static_assert(sizeof(struct frame) == FRAME_SIZE, "frame layout");
 #define CELL_PAR_IN     0x00000a5a5c3e1e25ULL
 
 static uint32_t slot_page[PAGE_SIZE / 4] __attribute__((aligned(4096)));
+/* An EL1h cell's SP_EL0 points into the middle of this page (CELL_SP_EL0),
+ * zeroed before each such cell: a hypervisor that takes SP_EL0 for the
+ * cell's SP (SPSel ignored) loads zeros from here and stores here, not to
+ * the target, and writes SP_EL0 back: each shows as a wrong item, as a
+ * guest kernel's SP_EL0 (Linux: `current`) would silently take it. */
+static uint8_t decoy_page[PAGE_SIZE] __attribute__((aligned(4096)));
 static uint32_t slot_insn;
 static int slot_valid;
 /* startup/cell.S: a big-endian EL1 cell's SCTLR_EL1 (0: none) and TTBR0_EL1 */
@@ -53,6 +60,8 @@ void cell_init(void)
 	uint64_t pa = mmu_va_to_pa((uint64_t)(uintptr_t)slot_page);
 	/* Executable at EL1 and EL0, read-only through this alias. */
 	mmu_map(SLOT_VA, pa, PAGE_SIZE, MT_NORMAL, MP_RO | MP_EXEC | MP_EL0, 0);
+	/* EL0 too: an unprivileged LDTR/STTR through it must not fault either. */
+	mmu_map(DECOY_VA, mmu_va_to_pa((uint64_t)(uintptr_t)decoy_page), PAGE_SIZE, MT_NORMAL, MP_RW | MP_EL0, 0);
 	mmu_sync();
 	write_sysreg(tpidrro_el0, 0); /* no big-endian EL1 cell running (vectors.S ee_off) */
 	slot_valid = 0;
@@ -74,15 +83,25 @@ void cell_load(uint32_t insn)
 	slot_valid = 1;
 }
 
-void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r)
+void cell_exec(struct frame *in, enum cell_mode mode, int bigendian, struct cell_result *r)
 {
+	static const uint64_t psr_mode[] = { [CELL_EL1T] = PSR_MODE_EL1T, [CELL_EL0] = PSR_MODE_EL0T,
+					     [CELL_EL1H] = PSR_MODE_EL1H };
+	/* The architected group (Arm ARM D1.3.1, "Exception vectors"): Current
+	 * EL with SP0 for EL1t, with SPx for EL1h, Lower EL AArch64 for EL0. */
+	static const unsigned vec_want[] = { [CELL_EL1T] = VEC_CUR_SP0_SYNC, [CELL_EL0] = VEC_LOWER64_SYNC,
+					     [CELL_EL1H] = VEC_CUR_SPX_SYNC };
 	uint64_t sctlr = 0;
 	struct frame swapped;
 	const struct frame *run = in;
-	int ee = bigendian && !el0;
+	int el0 = mode == CELL_EL0, ee = bigendian && mode == CELL_EL1T;
 	in->pc = cell_slot_va();
-	in->pstate = (in->pstate & PSR_NZCV_MASK) | (el0 ? PSR_MODE_EL0T : PSR_MODE_EL1T) |
+	in->pstate = (in->pstate & PSR_NZCV_MASK) | psr_mode[mode] |
 		     PSR_D | PSR_I | PSR_F; /* SError (A) unmasked in the cell */
+	if (mode == CELL_EL1H) {
+		in->sp_el0 = CELL_SP_EL0;
+		memset(decoy_page, 0, sizeof(decoy_page));
+	}
 	if (bigendian && el0) {
 		/* EL0 data big-endian: E0E, the walks are not affected. */
 		sctlr = read_sysreg(sctlr_el1);
@@ -113,10 +132,10 @@ void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r)
 		cell_ee_sctlr = 0;
 	}
 	r->pc_off = (int64_t)(r->out.pc - in->pc);
-	/* EL1t exceptions belong to the Current EL with SP0 group, EL0 ones to
-	 * Lower EL AArch64; anything else is a misrouted injection. */
+	/* Any other group than the mode's is a misrouted injection. */
 	r->el0 = el0;
-	r->vector_ok = VECTOR_BASE(vec) == (el0 ? VEC_LOWER64_SYNC : VEC_CUR_SP0_SYNC);
+	r->vector_want = vec_want[mode];
+	r->vector_ok = VECTOR_BASE(vec) == vec_want[mode];
 	unsigned kind = VECTOR_GROUP(vec);
 	unsigned ec = esr_ec(r->out.esr);
 	if (kind == VEC_KIND_SERROR)

@@ -2,6 +2,7 @@
 #define ISV_CELL_H
 #include <stdint.h>
 #include "frame.h"
+#include "layout.h"
 
 /* How a cell run ended */
 enum cell_exit_kind {
@@ -11,10 +12,21 @@ enum cell_exit_kind {
 	CELL_OTHER,       /* IRQ/FIQ or an unexpected vector */
 };
 
+/* An EL1h cell's SP_EL0: mid-page in a zeroed decoy page (lib/cell.c) */
+#define CELL_SP_EL0 (DECOY_VA + 0x800)
+
+/* Where a cell runs; the cell's SP is in->sp in every mode. */
+enum cell_mode {
+	CELL_EL1T,        /* EL1 with SP_EL0 (the harness keeps SP_EL1) */
+	CELL_EL0,         /* EL0 (SP_EL0) */
+	CELL_EL1H,        /* EL1 with SP_EL1, as guest kernels run; SP_EL0 = CELL_SP_EL0 */
+};
+
 struct cell_result {
 	enum cell_exit_kind kind;
 	int64_t pc_off;           /* exception/BRK address minus the instruction's */
 	int vector_ok;            /* exception taken through the architected vector group */
+	unsigned vector_want;     /* ... which is this one's sync vector */
 	int el0;                  /* the cell ran at EL0 */
 	uint64_t par;             /* PAR_EL1 after the cell (CELL_PAR_IN before it) */
 	struct frame out;
@@ -24,9 +36,9 @@ void cell_init(void);
 /* Put insn into the slot (with cache maintenance when it changed). */
 void cell_load(uint32_t insn);
 uint64_t cell_slot_va(void);
-/* Run with full state *in (in->pc is set to the slot); el0 and big-endian
- * data select the EL0 variant. */
-void cell_exec(struct frame *in, int el0, int bigendian, struct cell_result *r);
+/* Run with full state *in (in->pc, in->pstate's mode and, at EL1h,
+ * in->sp_el0 are set here); big-endian data: E0E at EL0, EE at EL1t. */
+void cell_exec(struct frame *in, enum cell_mode mode, int bigendian, struct cell_result *r);
 /* VL = 128, p0 = all true, FFR = all true: the state SVE cases run in. */
 /* ZCR_EL1.LEN = vq - 1, p0 from pred (VL / 8 bytes, lib/inputs.c
  * inputs_sve_pred), FFR all true; returns the effective VL in bytes. */

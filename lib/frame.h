@@ -5,7 +5,7 @@
 #define ISV_FRAME_H
 
 #define FRAME_X        0      /* x0..x30: 31 * 8 */
-#define FRAME_SP       248    /* SP_EL0 (the cell's SP) */
+#define FRAME_SP       248    /* the cell's SP: SP_EL0 (EL1t, EL0) or SP_EL1 (EL1h) */
 #define FRAME_PC       256    /* ELR: where the exception was taken / cell entry */
 #define FRAME_PSTATE   264    /* SPSR: NZCV, DAIF, mode */
 #define FRAME_ESR      272
@@ -15,7 +15,11 @@
 #define FRAME_FPSR     304
 #define FRAME_FPCR     312
 #define FRAME_V        320    /* v0..v31: 32 * 16, 16-byte aligned */
-#define FRAME_SIZE     832
+#define FRAME_SP_EL0   832    /* SP_EL0 itself (an EL1h cell must leave it alone) */
+#define FRAME_SIZE     848
+
+/* startup/cell.S cell_jmp: x19-x30, then the harness SP */
+#define CELL_JMP_SP    96
 
 /* Vector table offsets (VBAR_EL1 + ...) */
 #define VEC_CUR_SP0_SYNC    0x000
@@ -43,6 +47,8 @@ struct frame {
 	uint64_t fpsr;
 	uint64_t fpcr;
 	struct vreg v[32];
+	uint64_t sp_el0;
+	uint64_t pad;
 } __attribute__((aligned(16)));
 
 /* startup/cell.S: load *in, eret to in->pc, come back (through the vectors)

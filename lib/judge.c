@@ -165,6 +165,9 @@ static void compare_regs(const struct frame *exp, const struct frame *got, const
 	uint64_t sdelta = in_got->sp - in_exp->sp;
 	if (got->sp != exp->sp && !(sdelta && got->sp == exp->sp + sdelta))
 		add_diff(v, "sp", 0, exp->sp + sdelta, 0, got->sp, 0);
+	/* EL1h: sp is SP_EL1; SP_EL0 is not the cell's and must stay as it was. */
+	if ((in_got->pstate & PSR_MODE_MASK) == PSR_MODE_EL1H && got->sp_el0 != exp->sp_el0)
+		add_diff(v, "sp_el0", 0, exp->sp_el0, 0, got->sp_el0, 0);
 	if ((got->pstate & PSR_NZCV_MASK) != (exp->pstate & PSR_NZCV_MASK))
 		add_diff(v, "nzcv", 0, exp->pstate >> PSR_NZCV_SHIFT & 0xf, 0, got->pstate >> PSR_NZCV_SHIFT & 0xf, 0);
 	/* The rest of PSTATE (mode, DAIF, PAN, SS, SSBS, BTYPE...) as SPSR_EL1
@@ -266,7 +269,8 @@ static void compare_range(struct target *t, int32_t lo, int32_t hi, const uint8_
 
 /* The target run of the case, kept so the judge can run it once more (the
  * drift check below). */
-static int run_el0, run_be;
+static enum cell_mode run_mode;
+static int run_be;
 
 /* The window outside [lo, hi) was last read when an earlier case touched
  * it, so a difference there may be this case's stray write or a change
@@ -300,7 +304,7 @@ static void compare_outside(struct target *t, int32_t lo, int32_t hi, const uint
 	}
 	struct frame again = in_t;
 	struct cell_result r;
-	cell_exec(&again, run_el0, run_be, &r);
+	cell_exec(&again, run_mode, run_be, &r);
 	v->traps += 1;
 	unsigned moved2 = compare_range_as(t, 0, lo, want, v, 0, &first2) +
 			  compare_range_as(t, hi, (int32_t)t->len, want, v, 0, NULL);
@@ -549,10 +553,11 @@ static void abort_defects(const struct target *t, const struct case_desc *c, con
 	uint64_t esr = r->out.esr;
 	char buf[40];
 	(void)t;
-	/* Vector: EL1t takes it through Current EL with SP0, EL0 through Lower
-	 * EL AArch64 (Arm ARM D1.3.1, "Exception vectors"). */
+	/* Vector: EL1t takes it through Current EL with SP0, EL1h through
+	 * Current EL with SPx, EL0 through Lower EL AArch64 (Arm ARM D1.3.1,
+	 * "Exception vectors"). */
 	if (!r->vector_ok) {
-		snprintf(buf, sizeof(buf), "0x%x", r->el0 ? VEC_LOWER64_SYNC : VEC_CUR_SP0_SYNC);
+		snprintf(buf, sizeof(buf), "0x%x", r->vector_want);
 		add_defect(v, "vector", buf, "0x%llx", r->out.vector);
 	}
 	/* SPSR_EL1: the PSTATE the instruction ran with (mode, DAIF, NZCV...). */
@@ -623,7 +628,9 @@ static int no_effect(const struct frame *out)
 {
 	struct frame a = *out, b = in_t;
 	a.pc = b.pc = 0;
-	return !memcmp(a.x, b.x, sizeof(a.x)) && a.sp == b.sp && !memcmp(a.v, b.v, sizeof(a.v));
+	int el1h = (in_t.pstate & PSR_MODE_MASK) == PSR_MODE_EL1H;   /* SP_EL0 is a register it may not touch */
+	return !memcmp(a.x, b.x, sizeof(a.x)) && a.sp == b.sp && !memcmp(a.v, b.v, sizeof(a.v)) &&
+	       (!el1h || a.sp_el0 == b.sp_el0);
 }
 
 /* The inputs the target run is compared against: a load into its own base
@@ -772,8 +779,8 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 		v->outcome = OUT_SKIP;
 		return;
 	}
-	int el0 = c->placement == PL_BIGENDIAN;
-	int be = el0 || c->placement == PL_BIGENDIAN_EL1;
+	enum cell_mode mode = c->placement == PL_BIGENDIAN ? CELL_EL0 : c->placement == PL_EL1H ? CELL_EL1H : CELL_EL1T;
+	int be = c->placement == PL_BIGENDIAN || c->placement == PL_BIGENDIAN_EL1;
 	shadow_map();
 	uint64_t tw = c->placement == PL_UNALIGNED ? t->nc_va : t->va;
 	uint64_t sw = SHADOW_VA + PAGE_SIZE + (t->pa & PAGE_MASK);
@@ -804,11 +811,12 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	struct frame in_s_copy = in_s;
 	cell_sve_load(zvl ? z_in : NULL);
 	cell_sve_save(zvl ? z_s : NULL);
-	cell_exec(&in_s_copy, el0, be, &res_s);
+	cell_exec(&in_s_copy, mode, be, &res_s);
 	cell_sve_save(NULL);
 	cell_sve_load(NULL);
 	in_s.pc = in_s_copy.pc;
 	in_s.pstate = in_s_copy.pstate;   /* the full PSTATE the cell was entered with */
+	in_s.sp_el0 = in_s_copy.sp_el0;   /* EL1h: the SP_EL0 it must leave alone */
 	if (res_s.kind != CELL_DONE) {
 		/* UNDEFINED on normal RAM although the ID registers the guest sees
 		 * advertise the instruction (static_skip checked them): the
@@ -826,11 +834,11 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 
 	/* 2. The same instruction on the target. */
 	struct frame in_t_copy = in_t;
-	run_el0 = el0;
+	run_mode = mode;
 	run_be = be;
 	cell_sve_load(zvl ? z_in : NULL);
 	cell_sve_save(zvl ? z_t : NULL);
-	cell_exec(&in_t_copy, el0, be, &v->tgt);
+	cell_exec(&in_t_copy, mode, be, &v->tgt);
 	cell_sve_save(NULL);
 	cell_sve_load(NULL);
 	v->traps += 1;
@@ -840,6 +848,7 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 		v->serror_esr = v->tgt.out.esr;
 	in_t.pc = in_t_copy.pc;
 	in_t.pstate = in_t_copy.pstate;
+	in_t.sp_el0 = in_t_copy.sp_el0;
 	classify(t, c, feat, tw, v);
 	if (zvl && v->tgt.kind == CELL_DONE && !v->serror && !v->unknown_load) {
 		unsigned before = v->ndiff_total;

@@ -6,6 +6,7 @@
 #define ISV_LAYOUT_H
 #define CELL_AREA_VA      0x0000008000000000ULL   /* 512 GiB */
 #define SLOT_VA           (CELL_AREA_VA)          /* the executable slot page */
+#define DECOY_VA          (CELL_AREA_VA + 0x20000000ULL)  /* what SP_EL0 points into at EL1h */
 #define SHADOW_VA         (CELL_AREA_VA + 0x40000000ULL)  /* lead-in page, window pages */
 #define TARGET_AREA_VA    (CELL_AREA_VA + 0x80000000ULL)
 #define TARGET_STRIDE     0x1000000ULL            /* 16 MiB per target */

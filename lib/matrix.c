@@ -1,7 +1,8 @@
 /* The generic variant generator: from a form's fields it derives the cases
  * that matter to decoders - immediates at 0, +/-1 element, min and max;
  * every Rt/Rt2 0..31 and every base 0..30 plus SP; extend options; placements
- * that cross a page or are unaligned; big-endian data. Families hold data
+ * that cross a page or are unaligned; big-endian data; EL1h with the base
+ * in SP. Families hold data
  * only. Host-compilable. */
 #include <stdio.h>
 #include <string.h>
@@ -132,6 +133,7 @@ struct gen {
 	int sweeping;            /* register sweep: only the CAS twin (half the CAS cases succeed) */
 	uint32_t quick_seen[32]; /* quick: variants a family already has (one twin each) */
 	int quick_vl;            /* quick: QUICK_VL_* already emitted */
+	uint32_t quick_el1h;     /* quick: families that have their EL1h case */
 };
 
 static void emit_one(struct gen *g, const struct case_desc *c0, enum variant var)
@@ -288,6 +290,26 @@ static void gen_overlaps(struct gen *g, unsigned fam, unsigned fi, const struct 
 	}
 }
 
+/* The cell at EL1h with the base in SP (so SP means SP_EL1, not SP_EL0 as
+ * in every other case): the default operands with Rn = 31, at the window
+ * start, wherever the form lets Rn be SP and that is not UNPREDICTABLE
+ * (MOPS). In matrix=quick only the first quick form of each family that
+ * can have one, as for the data variants. */
+static void gen_el1h(struct gen *g, unsigned fam, unsigned fi, const struct operands *d)
+{
+	const struct form *f = &all_families[fam]->forms[fi];
+	struct operands o = *d;
+	o.rn = REG_SP_ZR;
+	if (!has(f, OP_RN) || (form_field(f, OP_RN)->flags & FLD_NO31) || unpredictable(f, &o))
+		return;
+	if (g->level == MATRIX_LEVEL_QUICK) {   /* ... and one that accesses memory */
+		if ((f->flags & (FF_QUICK | FF_NOTRANSFER)) != FF_QUICK || (g->quick_el1h & (1u << (fam % 32))))
+			return;
+		g->quick_el1h |= 1u << (fam % 32);
+	}
+	emit_case(g, fam, fi, &o, PL_EL1H, 0);
+}
+
 static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 {
 	const struct form *f = &all_families[fam]->forms[fi];
@@ -296,6 +318,7 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 	if (level == MATRIX_LEVEL_QUICK) {
 		if (f->flags & FF_QUICK)
 			emit_case(g, fam, fi, &d, PL_PLAIN, 0);
+		gen_el1h(g, fam, fi, &d);
 		/* One longer vector length: the first quick SVE load and store. */
 		int bit = f->flags & FF_LOAD ? QUICK_VL_LOAD : QUICK_VL_STORE;
 		if ((f->flags & (FF_QUICK | FF_SVE | FF_NODEVICE | FF_FIRSTFAULT)) == (FF_QUICK | FF_SVE) &&
@@ -408,6 +431,7 @@ static void gen_form(struct gen *g, unsigned fam, unsigned fi, int level)
 		emit_case(g, fam, fi, &d, PL_BIGENDIAN, 0);     /* at EL0, SCTLR_EL1.E0E */
 		emit_case(g, fam, fi, &d, PL_BIGENDIAN_EL1, 0); /* at EL1, SCTLR_EL1.EE */
 	}
+	gen_el1h(g, fam, fi, &d);   /* at EL1h, base SP_EL1 */
 }
 
 unsigned matrix_enumerate(int level, case_sink emit, void *arg)
@@ -455,7 +479,7 @@ void case_id(const struct case_desc *c, char *buf, size_t len)
 		n += (size_t)snprintf(v + n, sizeof(v) - n, "-lane%u", o->lane);
 	if (has(f, OP_IMM))
 		n += (size_t)snprintf(v + n, sizeof(v) - n, "-imm%+lld", (long long)o->imm);
-	static const char *const pl[] = { "", "-cross", "-unaligned", "-be", "-ee" };
+	static const char *const pl[] = { "", "-cross", "-unaligned", "-be", "-ee", "-el1h" };
 	static const char *const var[VAR_COUNT] = { "", "-pos", "-eq", "-xmneg", "-phalf", "-pirr" };
 	/* Data variant and VL before the placement, so a glob on the placement
 	 * ("*-be", "*-cross" in expected/) covers every variant too. */

@@ -10,6 +10,7 @@ enum placement {
 	PL_UNALIGNED,  /* access at +1, Normal non-cacheable alias */
 	PL_BIGENDIAN,  /* data big-endian (cell at EL0 with SCTLR_EL1.E0E) */
 	PL_BIGENDIAN_EL1, /* data big-endian (cell at EL1 with SCTLR_EL1.EE) */
+	PL_EL1H,       /* cell at EL1h (SP_EL1 is its SP), base register SP */
 };
 
 /* Data variants of a case (lib/inputs.c gives each its data); the id says

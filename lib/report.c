@@ -78,7 +78,7 @@ void report_result(unsigned long n, const char *id, const struct case_desc *c, c
 		tap_printf("  far: 0x%llx", (unsigned long long)v->tgt.out.far);
 		if (misrouted(v))
 			tap_printf("  vector: 0x%llx  # want 0x%x", (unsigned long long)v->tgt.out.vector,
-				   v->tgt.el0 ? VEC_LOWER64_SYNC : VEC_CUR_SP0_SYNC);
+				   v->tgt.vector_want);
 	}
 	if (v->unchecked)
 		tap_printf("  unchecked: \"%u stored byte(s) the target cannot show\"", v->unchecked);

@@ -58,6 +58,7 @@ const char *rh_bug_name(enum rh_bug b)
 		[BUG_SVE_KEEP_INACTIVE] = "sve-keep-inactive",
 		[BUG_STORE_SKIP] = "store-skip",
 		[BUG_PAR_CLOBBER] = "par-clobber",
+		[BUG_VECTOR_SP0] = "vector-sp0",
 	};
 	return b < BUG_COUNT ? names[b] : "?";
 }

@@ -90,6 +90,8 @@ void rh_inject_abort(uint64_t esr, uint64_t far)
 	 * get wrong, and a FAR that is not the accessed address. */
 	if (rh_cfg.bug == BUG_WRONG_VECTOR && mode == PSR_MODE_EL1T)
 		off = VEC_CUR_SPX;
+	if (rh_cfg.bug == BUG_VECTOR_SP0 && !from_el0)   /* SPSel ignored the other way: EL1h to +0x000 */
+		off = VEC_CUR_SP0;
 	if (rh_cfg.bug == BUG_UPPER_ESR)
 		esr1 |= MUTANT_ESR_UPPER;
 	if (rh_cfg.bug == BUG_DFSC0)

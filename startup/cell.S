@@ -5,14 +5,20 @@
  *   uint64_t cell_run(const struct frame *in, struct frame *out)
  *
  * in->pc is the slot holding the instruction (followed by BRKs), in->pstate
- * the mode (EL1t or EL0t), NZCV and DAIF for the cell. The cell's SP is
- * SP_EL0, so the instruction may use SP freely while every exception lands
- * on SP_EL1, the harness stack. Whatever ends the cell (the BRK after the
- * instruction, a data abort, an UNDEF, an SError) comes back through
- * vectors.S:cell_exit, which saves *out and branches to cell_resume; we then
- * return the vector offset to the caller like a longjmp.
+ * the mode (EL1t, EL0t or EL1h), NZCV and DAIF for the cell. At EL1t and
+ * EL0 the cell's SP is SP_EL0, so the instruction may use SP freely while
+ * every exception lands on SP_EL1, the harness stack. At EL1h (what guest
+ * kernels run at) the cell's SP is SP_EL1 itself: the harness stack pointer
+ * is parked in cell_jmp, SP_EL0 holds in->sp_el0, and every exception lands
+ * on the cell's SP (which may point into the MMIO window): the vectors see
+ * cell_el1h != 0 and touch no stack before they have switched back.
+ * Whatever ends the cell (the BRK after the instruction, a data abort, an
+ * UNDEF, an SError) comes back through vectors.S:cell_exit, which saves
+ * *out and branches to cell_resume; we then return the vector offset to
+ * the caller like a longjmp.
  */
 #include "frame.h"
+#include "sysreg.h"
 
 #define A64_LDR_Z_X2	0x85804040	/* ldr z0, [x2, #0, mul vl] */
 
@@ -29,7 +35,7 @@ cell_run:
 	stp	x27, x28, [x2, #64]
 	stp	x29, x30, [x2, #80]
 	mov	x3, sp
-	str	x3, [x2, #96]
+	str	x3, [x2, #CELL_JMP_SP]
 	adrp	x2, cell_out
 	str	x1, [x2, :lo12:cell_out]
 
@@ -66,13 +72,32 @@ cell_run:
 	.endr
 2:
 
-	/* The cell's SP, entry point and PSTATE (mode, NZCV, DAIF). */
-	ldr	x2, [x0, #FRAME_SP]
-	msr	sp_el0, x2
+	/* The cell's entry point and PSTATE (mode, NZCV, DAIF). */
 	ldr	x2, [x0, #FRAME_PC]
 	msr	elr_el1, x2
 	ldr	x2, [x0, #FRAME_PSTATE]
 	msr	spsr_el1, x2
+
+	/* The cell's SP. EL1t and EL0: SP_EL0; SP_EL1 stays the harness stack. */
+	and	x2, x2, #PSR_MODE_MASK
+	cmp	x2, #PSR_MODE_EL1H
+	b.eq	3f
+	ldr	x2, [x0, #FRAME_SP]
+	msr	sp_el0, x2
+	b	4f
+3:	/* EL1h: SP_EL0 gets the frame's sp_el0 (the cell must leave it alone),
+	 * SP_EL1 the cell's SP. From here to the ERET the harness has no stack:
+	 * mask every exception (the ERET restores the cell's DAIF) and tell the
+	 * vectors where the cell's frame goes (cell_el1h = out, x1), which is
+	 * also what makes them leave the stack alone. SP is set last. */
+	msr	daifset, #0xf
+	ldr	x2, [x0, #FRAME_SP_EL0]
+	msr	sp_el0, x2
+	adrp	x2, cell_el1h
+	str	x1, [x2, :lo12:cell_el1h]
+	ldr	x2, [x0, #FRAME_SP]
+	mov	sp, x2
+4:
 
 	/* A cell at EL1 with big-endian data (SCTLR_EL1.EE = 1, lib/cell.c sets
 	 * cell_ee_sctlr): EE also makes the stage-1 walks big-endian, so switch
@@ -120,7 +145,7 @@ cell_run:
 cell_resume:
 	adrp	x2, cell_jmp
 	add	x2, x2, :lo12:cell_jmp
-	ldr	x3, [x2, #96]
+	ldr	x3, [x2, #CELL_JMP_SP]
 	mov	sp, x3
 	ldp	x19, x20, [x2, #0]
 	ldp	x21, x22, [x2, #16]
@@ -132,10 +157,12 @@ cell_resume:
 
 	.bss
 	.balign 16
-	.globl cell_jmp, cell_out, cell_ee_sctlr, cell_ee_ttbr, cell_zsave, cell_zload
-cell_jmp:
+	.globl cell_jmp, cell_out, cell_ee_sctlr, cell_ee_ttbr, cell_zsave, cell_zload, cell_el1h
+cell_jmp:                               /* x19-x30, then the harness SP at +96 */
 	.skip	112
 cell_out:
+	.skip	8
+cell_el1h:                              /* an EL1h cell runs: its output frame, else 0 */
 	.skip	8
 cell_ee_sctlr:                          /* SCTLR_EL1 for an EE cell, else 0 */
 	.skip	8

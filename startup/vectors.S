@@ -3,10 +3,17 @@
  *   current EL, SP_EL0  (0x000-0x180): the cell (EL1t) took an exception:
  *                                      this is how every cell run ends
  *   current EL, SP_ELx  (0x200-0x380): the harness itself: unexpected, except
- *                                      a late SError that the harness lets in
+ *                                      a late SError that the harness lets in;
+ *                                      and the exit of an EL1h cell
  *   lower EL, AArch64   (0x400-0x580): the cell ran at EL0 (big-endian data
  *                                      variant): same as the first group
  *   lower EL, AArch32   (0x600-0x780): impossible; treated as unexpected
+ * While an EL1h cell runs (cell_el1h != 0, startup/cell.S) SP is the
+ * cell's SP_EL1, which may point anywhere (the MMIO window, unaligned):
+ * every cell group checks that first (el1h_check) and leaves by
+ * cell_exit_el1h without touching the stack. A hypervisor may inject into
+ * the wrong group, so each group handles every kind of cell; lib/cell.c
+ * judges the vector.
  * Every path saves the same struct frame (lib/frame.h).
  */
 #include "frame.h"
@@ -51,22 +58,38 @@
 	mrs	x0, tpidr_el1
 .endm
 
-/* A cell exit: stash x0/x1 on the (harness) SP_EL1 stack, point x0 at the
- * cell's output frame, and continue in cell_exit with the vector offset. */
-.macro vec_cell off
-	.balign 0x80
-	ee_off
-	stp	x0, x1, [sp, #-16]!
-	adrp	x0, cell_out
-	ldr	x0, [x0, :lo12:cell_out]
-	save_x2_x30
+/* An EL1h cell's exit (cell_el1h holds its output frame): SP is the
+ * cell's, so no stack. x0 is parked in TPIDR_EL1 (as ee_off does), x1 goes
+ * straight into the frame, and cell_exit_el1h continues with x0 = frame,
+ * x1 = vector offset. Otherwise fall through with x0/x1 as they were. */
+.macro el1h_check off
+	msr	tpidr_el1, x0
+	adrp	x0, cell_el1h
+	ldr	x0, [x0, :lo12:cell_el1h]
+	cbz	x0, .Lel1h_no\@
+	str	x1, [x0, #FRAME_X + 8]
 	mov	x1, #\off
-	b	cell_exit
+	b	cell_exit_el1h
+.Lel1h_no\@:
+	mrs	x0, tpidr_el1
+.endm
+
+/* A cell exit: stash x0/x1 on the (harness) SP_EL1 stack and continue in
+ * cell_exit_stacked with the vector offset.
+ * An EL1h cell sent here was misrouted (its group is SP_ELx): el1h_check
+ * takes it out first. */
+.macro vec_cell off
+	.org	vectors + \off                 /* an error if the slot before overflowed */
+	ee_off
+	el1h_check \off
+	stp	x0, x1, [sp, #-16]!
+	mov	x1, #\off
+	b	cell_exit_stacked
 .endm
 
 /* A harness exception: full frame on the SP_EL1 stack, then C. */
 .macro vec_harness off
-	.balign 0x80
+	.org	vectors + \off
 	harness_body \off
 .endm
 
@@ -79,19 +102,22 @@
 	b	harness_entry
 .endm
 
-/* Current EL with SP_ELx. The harness runs at EL1h, so an exception whose
- * SPSR_EL1.M says EL1t came from the cell: the hypervisor delivered it to
- * the wrong vector group (the architecture uses Current EL with SP0 for
- * EL1t). It is still the cell's exit; lib/cell.c notes the vector. */
+/* Current EL with SP_ELx. An EL1h cell's exits come here (el1h_check,
+ * before anything touches the stack). Otherwise the harness runs at EL1h,
+ * so an exception whose SPSR_EL1.M says EL1t came from the cell: the
+ * hypervisor delivered it to the wrong vector group (the architecture uses
+ * Current EL with SP0 for EL1t). It is still the cell's exit; lib/cell.c
+ * notes the vector. */
 .macro vec_spx off
-	.balign 0x80
+	.org	vectors + \off
 	ee_off
+	el1h_check \off
 	stp	x0, x1, [sp, #-16]!
 	mrs	x0, spsr_el1
 	and	x0, x0, #PSR_MODE_MASK
 	cmp	x0, #PSR_MODE_EL1T
 	mov	x1, #\off
-	b.eq	cell_exit_misrouted
+	b.eq	cell_exit_stacked
 	ldp	x0, x1, [sp], #16
 	b	spx_harness_\off
 .endm
@@ -116,6 +142,7 @@ vectors:
 	vec_harness 0x680
 	vec_harness 0x700
 	vec_harness 0x780
+	.org	vectors + 0x800                 /* the last slot fits too */
 
 	.text
 /* The harness half of vec_spx, out of line (the vector slot is 32
@@ -125,11 +152,13 @@ spx_harness_\off:
 	harness_body \off
 .endr
 
-/* Save the system part of a frame at x0 (vector offset in x1). */
+/* Save the system part of a frame at x0 (vector offset in x1); SP as
+ * SP_EL0 (cell_exit_el1h replaces it with the EL1h cell's SP). */
 save_sys:
 	str	x1, [x0, #FRAME_VECTOR]
 	mrs	x2, sp_el0
 	str	x2, [x0, #FRAME_SP]
+	str	x2, [x0, #FRAME_SP_EL0]
 	mrs	x2, elr_el1
 	str	x2, [x0, #FRAME_PC]
 	mrs	x2, spsr_el1
@@ -140,18 +169,39 @@ save_sys:
 	str	x2, [x0, #FRAME_FAR]
 	ret
 
-/* A cell exit that came through the SPx group (x0/x1 on the stack, x1 =
- * vector offset): same as vec_cell from here. */
-cell_exit_misrouted:
+/* A cell exit with the cell's x0/x1 on the harness stack, x1 = vector
+ * offset (vec_cell, or vec_spx for an EL1t cell): point x0 at the cell's
+ * output frame, save x2-x30. */
+cell_exit_stacked:
 	adrp	x0, cell_out
 	ldr	x0, [x0, :lo12:cell_out]
 	save_x2_x30
 	b	cell_exit
 
+/* An EL1h cell's exit from el1h_check: x0 = frame (x1 saved in it), x1 =
+ * vector offset, the cell's x0 in TPIDR_EL1, SP = the cell's SP_EL1. Save
+ * the registers and that SP, then the harness stack back (cell_jmp) and
+ * cell_el1h cleared before anything else can take an exception on it. */
+cell_exit_el1h:
+	save_x2_x30
+	mrs	x2, tpidr_el1
+	str	x2, [x0, #FRAME_X]              /* the cell's x0 */
+	mov	x3, sp                          /* the cell's SP (SP_EL1) */
+	adrp	x2, cell_jmp
+	add	x2, x2, :lo12:cell_jmp
+	ldr	x2, [x2, #CELL_JMP_SP]
+	mov	sp, x2
+	adrp	x2, cell_el1h
+	str	xzr, [x2, :lo12:cell_el1h]
+	bl	save_sys                        /* uses x2 only: x3 survives */
+	str	x3, [x0, #FRAME_SP]             /* the frame's SP is SP_EL1 here */
+	b	cell_exit_state
+
 cell_exit:
 	ldp	x2, x3, [sp], #16               /* the cell's x0, x1 */
 	stp	x2, x3, [x0, #FRAME_X]
 	bl	save_sys
+cell_exit_state:                        /* x0-x30 and the system part saved */
 	/* SIMD&FP state as the instruction left it. */
 	add	x2, x0, #FRAME_V
 	stp	q0, q1, [x2], #32

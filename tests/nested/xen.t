@@ -55,19 +55,23 @@ check "the LDRSB-into-W corruption is bits 63:32 set" sh -c "
 	grep -A8 -E '^not ok [0-9]+ - corrupt gicd/[a-z-]+/ld[a-z]*rsb-w-' '$T' | grep -E 'item: x[0-9]+,' |
 	awk '{ e = \$5; g = \$7; sub(/,/, \"\", e); sub(/}/, \"\", g) } length(g) != 18 || substr(g, 3, 8) != \"ffffffff\" || length(e) > 10 { bad = 1 } END { exit bad || NR == 0 }'"
 # Xen's refusals are never clean (traps.c inject_abt64_exception: ISS 0, so
-# DFSC 0 and WnR 0; exception_handler64 sends EL1t to Current EL with SPx).
+# DFSC 0 and WnR 0; exception_handler64 sends EL1t to Current EL with SPx,
+# which is right for EL1h: the -el1h cases keep only the DFSC/WnR defects).
 none "no clean abort: every refusal is unclean" '$1 == "abort"'
 defects() { # FIELD: the id of every unclean case whose defects: name FIELD
 	awk -v f="$1" '/^(not )?ok / { id = ($0 ~ /^not ok [0-9]+ - unclean /) ? $6 : "" }
 		id != "" && index($0, "- {field: " f ",") { print id }' "$T"
 }
 n_unclean=$(res | awk '$1 == "unclean"' | wc -l)
-n_el1=$(res | awk '$1 == "unclean" && $2 !~ /-be$/' | wc -l)
+n_el1=$(res | awk '$1 == "unclean" && $2 !~ /-(be|el1h)$/' | wc -l)
 n_dfsc=$(grep -c '^    - {field: DFSC, expected: "0x10/translation/access/permission/alignment", got: "0x00"}' "$T")
 n_vec=$(grep -c '^    - {field: vector, expected: "0x0", got: "0x200"}' "$T")
 check "every unclean refusal names DFSC 0 ($n_dfsc of $n_unclean)" sh -c "[ $n_unclean -gt 0 ] && [ $n_dfsc = $n_unclean ]"
 check "EL1t refusals name the vector, 0x200 for 0x0 ($n_vec of $n_el1)" test "$n_vec" = "$n_el1"
 check "EL0 (-be) refusals are routed right (no vector defect)" test "$(defects vector | grep -c -- '-be$')" = 0
+n_el1h=$(res | awk '$1 == "unclean" && $2 ~ /-el1h$/' | wc -l)
+check "EL1h (-el1h) refusals are routed right: 0x200, no vector defect ($n_el1h refusals)" \
+	sh -c "[ $n_el1h -gt 0 ] && [ $(defects vector | grep -c -- '-el1h$') = 0 ]"
 check "refused stores name WnR (Xen reports them as reads)" sh -c "grep -A6 -E '^not ok [0-9]+ - unclean hole/ldst-imm/str-x-post/' '$T' | grep -q 'field: WnR, expected: \"1\", got: \"0\"'"
 
 # A deliberately wrong expectation is a regression that names the case.

@@ -15,6 +15,7 @@ refhyp_run wb-before-access wb-before-access full "targets=hole only=hole/*/ld[1
 refhyp_run no-bswap no-bswap full "targets=hole only=hole/*/ld[1-4rp]*-[be][ee]"
 refhyp_run r31-sp r31-sp full "targets=hole only=hole/*/*/*rtzr*"
 refhyp_run base-zr base-zr full "targets=hole only=hole/*/*/*rnsp*"
+refhyp_run sp-el0 sp-el0 full "targets=hole only=hole/*/*/*rnsp*"
 refhyp_run refault refault quick "targets=hole only=hole/ldst-imm/ldr-*" --case-timeout 2
 refhyp_run struct-order struct-order full "targets=hole only=hole/struct/*"
 refhyp_run struct-no-bswap struct-no-bswap full "targets=hole only=hole/struct/*-[be]e"
@@ -23,8 +24,9 @@ refhyp_run postreg-imm postreg-imm full "targets=hole only=hole/struct/*-post*"
 refhyp_run rt-before-rn rt-before-rn full "targets=hole only=hole/[ape]*"
 refhyp_run sve-ignore-pred sve-ignore-pred full "targets=hole only=hole/sve/*"
 refhyp_run sve-vl128 sve-vl128 full "targets=hole only=hole/sve/*"
-# Malformed refusals (refuse=1 + the mutant): every refusal is unclean.
-for bug in wrong-far wrong-vector upper-esr dfsc0; do
+# Malformed refusals (refuse=1 + the mutant): every refusal is unclean
+# (the vector mutants: where they route wrongly, tests/refhyp/predict.c).
+for bug in wrong-far wrong-vector upper-esr dfsc0 vector-sp0; do
 	refhyp_run "refuse+$bug" "refuse+$bug" quick "targets=hole"
 done
 # Device mutants: the probe names them (a finding, so never grade A) and

@@ -138,7 +138,7 @@ function emit_controls(    i, o) {
 	if (NH > 1) print "<label><input type=checkbox id=onlydiff> only rows where the hypervisors differ</label>"
 	print "<label><input type=checkbox id=big> larger cells</label>"
 	print "</div>"
-	print "<p class=hint>Rows: family, form (mnemonic, register width, addressing mode), target. Columns: the variant part of the case id: operands (immediates, register-offset extends, lanes; <q>base</q> = none), then the placements <q>cross</q> (page crossing into the target), <q>unal</q> (unaligned), <q>be</q>/<q>ee</q> (big-endian at EL0/EL1), then the register sweep (the first register, 0-31; 31 = zr/sp). Hover a cell for its id and diagnostic; click it to pin the details of every hypervisor.</p>"
+	print "<p class=hint>Rows: family, form (mnemonic, register width, addressing mode), target. Columns: the variant part of the case id: operands (immediates, register-offset extends, lanes; <q>base</q> = none), then the placements <q>cross</q> (page crossing into the target), <q>unal</q> (unaligned), <q>be</q>/<q>ee</q> (big-endian at EL0/EL1), <q>el1h</q> (at EL1h, base SP = SP_EL1), then the register sweep (the first register, 0-31; 31 = zr/sp). Hover a cell for its id and diagnostic; click it to pin the details of every hypervisor.</p>"
 	print "</section>"
 }
 

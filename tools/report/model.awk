@@ -7,7 +7,8 @@
 #   register tokens  rt2 rn1 rs5 rm4 rtzr rnsp  (the form's most common
 #                    register tuple is its canonical one; any other tuple is
 #                    a register-sweep case, column = its first register 0-31)
-#   placement        cross unaligned be ee      (one column each)
+#   placement        cross unaligned be ee el1h (one column each; el1h's
+#                    base is always sp: its tuple is not a sweep case)
 #   operand          the rest: imm+4 imm-256 lane1 lsl uxtw ... (one column
 #                    per distinct operand of the family)
 # Groups left to right: operands, placements, register sweep; a blank column
@@ -16,7 +17,7 @@
 
 function is_reg(t) { return t ~ /^r[a-z]([0-9]+|zr|sp)$/ }
 function reg_val(t) { t = substr(t, 3); return (t == "zr" || t == "sp") ? 31 : t + 0 }
-function place_rank(t) { return t == "cross" ? 1 : t == "unaligned" ? 2 : t == "be" ? 3 : t == "ee" ? 4 : 0 }
+function place_rank(t) { return t == "cross" ? 1 : t == "unaligned" ? 2 : t == "be" ? 3 : t == "ee" ? 4 : t == "el1h" ? 5 : 0 }
 function place_label(t) { return t == "unaligned" ? "unal" : t }
 
 # Split variant v into V_PL (placement), V_REGS (register tuple), V_OP
@@ -91,7 +92,7 @@ function build_model(    i, id, p, t, f, form, v, g, c, k, n, j, keys, grp, prev
 	# Column keys: "1..." operands, "5N" placements, "9NN" sweep.
 	for (i = 1; i <= NID; i++) {
 		id = ID[i]; g = CG[id]; f = CF[id]
-		if (CRG[id] != CANON[g] && CFR[id] >= 0) {
+		if (CRG[id] != CANON[g] && CFR[id] >= 0 && CPL[id] != "el1h") {
 			k = "9" sprintf("%02d", CFR[id]) CPL[id]; LAB[f, k] = CFR[id]
 		} else if (CPL[id] != "") {
 			split(CPL[id], p, "-")
@@ -231,7 +232,7 @@ function build_findings(    h, i, id, c, k, n, j, t, g, pl) {
 			}
 			n = CAUSEI[h, k]; CAUSE_N[h, n]++
 			CAUSE_FC[h, n, CF[id]]++
-			pl = (CRG[id] != CANON[CG[id]] ? "reg sweep" : CPL[id] == "" ? "plain" : CPL[id])
+			pl = (CRG[id] != CANON[CG[id]] && CPL[id] != "el1h" ? "reg sweep" : CPL[id] == "" ? "plain" : CPL[id])
 			if (!((h, n, pl) in CAUSE_PC)) CAUSE_P[h, n, ++CAUSE_NP[h, n]] = pl
 			CAUSE_PC[h, n, pl]++
 			g = CG[id]
