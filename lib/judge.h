@@ -39,6 +39,8 @@ struct verdict {
 	struct defect defects[VERDICT_MAX_DEFECTS];
 	unsigned ndefects;
 	int unknown_load;         /* loaded data not judged: the target is stale (t->stale) */
+	int nc_reg;               /* SVE first-fault: Z register whose bytes nc_from..nc_to-1 */
+	unsigned nc_from, nc_to;  /* FFR leaves UNKNOWN, not compared (nc_to 0: none) */
 };
 
 struct cpu_features { int lse, lse2, lrcpc, lrcpc2, lor, mops, ls64, sve; uint64_t dczid_bytes; };

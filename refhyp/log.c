@@ -57,6 +57,8 @@ const char *rh_bug_name(enum rh_bug b)
 		[BUG_SP_EL0] = "sp-el0",
 		[BUG_SVE_KEEP_INACTIVE] = "sve-keep-inactive",
 		[BUG_STORE_SKIP] = "store-skip",
+		[BUG_FFR_CLAIMS_ALL] = "ffr-claims-all", [BUG_FFR_CLEAR] = "ffr-clear",
+		[BUG_FF_EVERY_ELEMENT] = "ff-every-element",
 	};
 	return b < BUG_COUNT ? names[b] : "?";
 }
