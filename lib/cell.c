@@ -50,7 +50,16 @@ extern uint64_t cell_ee_sctlr, cell_ee_ttbr;
 extern uint8_t *cell_zsave;          /* startup/cell.S: Z0-Z31 saved there by cell_exit */
 
 extern const uint8_t *cell_zload;    /* startup/cell.S: Z0-Z31 loaded from there by cell_run */
-void cell_sve_save(uint8_t *buf) { cell_zsave = buf; }
+/* Where vectors.S:cell_exit stores FFR (VL / 8 bytes, through P15) when a
+ * cell ends, 0: not. Saved there, next to the Z registers, because nothing
+ * between the cell's instruction and that store executes an SVE
+ * instruction, so nothing else can have written FFR. */
+uint8_t *cell_ffrsave;
+void cell_sve_save(uint8_t *z, uint8_t *ffr)
+{
+	cell_zsave = z;
+	cell_ffrsave = ffr;
+}
 void cell_sve_load(const uint8_t *buf) { cell_zload = buf; }
 
 void cell_init(void)
@@ -153,8 +162,8 @@ void cell_exec(struct frame *in, enum cell_mode mode, int bigendian, struct cell
  * hypervisor may offer less) under p0 = the case's predicate (lib/inputs.c:
  * all true, or a partial or irregular pattern, whose inactive lanes a load
  * zeroes and a store leaves in memory: both visible in the low 128 bits),
- * with the first-fault register all true before each case (FFR itself is
- * not compared). The frame holds the low 128 bits of each Z register (its V
+ * with the first-fault register all true (SETFFR; the judge sets it again
+ * before the target run and compares it after each run: cell_sve_save). The frame holds the low 128 bits of each Z register (its V
  * register): at a longer VL the judge sees the upper lanes of a load only
  * through the address (an immediate counts vector lengths) and those of a
  * store in memory. Called before each SVE case. */
@@ -171,4 +180,12 @@ unsigned cell_sve_setup(const uint8_t *pred, unsigned vq)
 	__asm__ volatile(INSN_TEXT(A64_LDR_P0_X0) INSN_TEXT(A64_SETFFR) INSN_TEXT(A64_RDVL_X0_1)
 			 : "+r"(x0) : : "memory");
 	return (unsigned)x0;
+}
+
+/* FFR all true again (what the oracle run left does not carry over). The
+ * ROM is built without SVE code generation (-march default), so no
+ * compiled instruction touches FFR between this and the cell. */
+void cell_sve_setffr(void)
+{
+	__asm__ volatile(INSN_TEXT(A64_SETFFR) ::: "memory");
 }

@@ -43,9 +43,11 @@ void cell_exec(struct frame *in, enum cell_mode mode, int bigendian, struct cell
 /* ZCR_EL1.LEN = vq - 1, p0 from pred (VL / 8 bytes, lib/inputs.c
  * inputs_sve_pred), FFR all true; returns the effective VL in bytes. */
 unsigned cell_sve_setup(const uint8_t *pred, unsigned vq);
-/* Save Z0-Z31 at the current VL (32 rows of VL bytes) into buf when a cell
- * ends; NULL: do not. */
-void cell_sve_save(uint8_t *buf);
+/* Save Z0-Z31 at the current VL (32 rows of VL bytes) into z and FFR (VL / 8
+ * bytes) into ffr when a cell ends; NULL: do not. */
+void cell_sve_save(uint8_t *z, uint8_t *ffr);
+/* FFR = all true (SETFFR), as cell_sve_setup leaves it. */
+void cell_sve_setffr(void);
 /* Load Z0-Z31 (32 rows of VL bytes) from buf when a cell starts, after the
  * frame's V registers (which it must repeat); NULL: do not. */
 void cell_sve_load(const uint8_t *buf);

@@ -8,6 +8,7 @@
 #include "judge.h"
 #include "encode.h"
 #include "esr.h"
+#include "firstfault.h"
 #include "guard.h"
 #include "inputs.h"
 #include "layout.h"
@@ -23,6 +24,7 @@
 #define NZREGS           32
 #define ZREG_MAX_BYTES   256    /* SVE: VL up to 2048 bits */
 #define ZCHUNK           8      /* Z lanes compared 8 bytes at a time */
+#define FFR_MAX_BYTES    (ZREG_MAX_BYTES / 8)
 
 /* ID register fields */
 #define ISAR0_ATOMIC_SHIFT 20
@@ -58,6 +60,13 @@ static struct cell_result res_s;
 static uint8_t z_s[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
 static uint8_t z_t[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
 static uint8_t z_in[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
+/* SVE cases: the VL in bytes (0: not an SVE case), the governing predicate,
+ * and FFR as each run left it (set all true before each run). */
+static unsigned sve_vl;
+static uint8_t sve_pred[INPUTS_SVE_PRED_MAX];
+static uint8_t ffr_s[FFR_MAX_BYTES], ffr_t[FFR_MAX_BYTES];
+static uint8_t z_ld1[NZREGS * ZREG_MAX_BYTES] __attribute__((aligned(16)));
+#define SVE_LDFF1_BIT    (1u << 13)   /* LDFF1 (scalar + scalar) -> LD1, same dtype and registers */
 
 /* The Z registers an SVE case starts with: V0-V31 of the frame below 128
  * bits, case-seeded random bytes above, so a lane a load must zero or write
@@ -489,20 +498,86 @@ static void unknown_destinations(const struct case_desc *c, struct frame *exp, c
 	}
 }
 
-/* A first-fault load from MMIO must read its first element; whether it
- * read the others is reported in FFR, which the frame does not hold, so
- * their lanes are taken as they came (as for the data of a non-fault load). */
-static void first_fault_lanes(const struct case_desc *c, struct frame *exp, const struct frame *got)
+/* An SVE first-fault load: the destination elements from the first one
+ * FFR marks not loaded (by either run: the oracle's FFR on RAM is all true
+ * on QEMU, but a CPU may decline any non-first element) are CONSTRAINED
+ * UNPREDICTABLE, so they are not compared (named in the YAML as
+ * not_compared). Returns the byte of Zt from which nothing is compared. */
+static unsigned ff_compared_bytes(const struct case_desc *c)
 {
 	const struct form *f = case_form(c);
-	if (!(f->flags & FF_FIRSTFAULT) || !f->nelem)
+	if (!sve_vl || !(f->flags & FF_FIRSTFAULT))
+		return ZREG_MAX_BYTES;   /* all */
+	unsigned eb = VREG_BYTES / f->nelem;
+	unsigned ks = ffr_loaded(ffr_s, sve_pred, sve_vl, eb), kt = ffr_loaded(ffr_t, sve_pred, sve_vl, eb);
+	return (ks < kt ? ks : kt) * eb;
+}
+
+/* Take the uncompared bytes of Zt below 128 bits (the frame's V register)
+ * as the target left them. */
+static void ff_unknown_lanes(const struct case_desc *c, unsigned from, struct frame *exp, const struct frame *got)
+{
+	uint8_t e[VREG_BYTES], g[VREG_BYTES];
+	struct vreg *ev = &exp->v[c->ops.rt];
+	if (from >= VREG_BYTES)
 		return;
-	unsigned first_bits = (VREG_BYTES / f->nelem) * 8;
-	uint64_t lo_mask = first_bits >= 64 ? ~0ULL : (1ULL << first_bits) - 1;
-	struct vreg *e = &exp->v[c->ops.rt];
-	const struct vreg *g = &got->v[c->ops.rt];
-	e->lo = (e->lo & lo_mask) | (g->lo & ~lo_mask);
-	e->hi = first_bits > 64 ? e->hi : g->hi;
+	memcpy(e, &ev->lo, 8);
+	memcpy(e + 8, &ev->hi, 8);
+	memcpy(g, &got->v[c->ops.rt].lo, 8);
+	memcpy(g + 8, &got->v[c->ops.rt].hi, 8);
+	memcpy(e + from, g + from, VREG_BYTES - from);
+	memcpy(&ev->lo, e, 8);
+	memcpy(&ev->hi, e + 8, 8);
+}
+
+/* The first active element after the first one that a first-fault load
+ * must not access: one with a byte on Device memory (the target's mapping,
+ * except the Normal-NC alias of -unaligned, where any may be declined).
+ * VL / eb: none. */
+static unsigned ff_kmax(const struct case_desc *c, unsigned eb)
+{
+	const struct form *f = case_form(c);
+	unsigned n = sve_vl / eb, e = ffr_next_active(sve_pred, sve_vl, eb, 0);
+	if (c->placement == PL_UNALIGNED)
+		return n;
+	while (e < n && (e = ffr_next_active(sve_pred, sve_vl, eb, e + 1)) < n)
+		if (c->off + (int64_t)(e + 1) * f->esize > 0)
+			return e;
+	return n;
+}
+
+/* FFR after the target run of an SVE case. A first-fault load that
+ * completed: a value the architecture allows (lib/firstfault.c), else
+ * compared with the one the CPU itself gives (cleared from the first
+ * element it must not access, all true when there is none). Any other SVE
+ * form, and any refusal: unchanged, all true. 8 bytes at a time. */
+static void compare_ffr(const struct case_desc *c, int done, struct verdict *v)
+{
+	const struct form *f = case_form(c);
+	unsigned eb = VREG_BYTES / (f->nelem ? f->nelem : 1), n = sve_vl / 8;
+	uint8_t want[FFR_MAX_BYTES];
+	char name[12];
+	if (done && (f->flags & FF_FIRSTFAULT)) {
+		unsigned kmax = ff_kmax(c, eb);
+		if (ffr_ff_valid(ffr_t, sve_pred, sve_vl, eb, kmax))
+			return;
+		ffr_make(want, sve_vl, eb, kmax);
+	} else {
+		ffr_make(want, sve_vl, eb, sve_vl / eb);
+	}
+	for (unsigned b = 0; b < n; b += ZCHUNK) {
+		uint64_t e = 0, g = 0;
+		unsigned len = n - b < ZCHUNK ? n - b : ZCHUNK;
+		memcpy(&e, want + b, len);
+		memcpy(&g, ffr_t + b, len);
+		if (e == g)
+			continue;
+		if (b)
+			snprintf(name, sizeof(name), "ffr+%u", b);
+		else
+			snprintf(name, sizeof(name), "ffr");
+		add_diff(v, name, 0, e, 0, g, 0);
+	}
 }
 
 /* A refusal is clean only if the guest can act on it as on a real abort of
@@ -679,7 +754,13 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 	const struct cell_result *r = &v->tgt;
 	if (r->kind == CELL_DONE) {
 		struct frame exp = res_s.out;
-		first_fault_lanes(c, &exp, &r->out);
+		unsigned from = ff_compared_bytes(c);
+		ff_unknown_lanes(c, from, &exp, &r->out);
+		if (from < sve_vl) {
+			v->nc_reg = c->ops.rt;
+			v->nc_from = from;
+			v->nc_to = sve_vl;
+		}
 		/* A stale target's loads return whatever it last saw: what was
 		 * loaded cannot be judged (said on the line), the rest can. */
 		if (t->stale && (case_form(c)->flags & FF_LOAD)) {
@@ -693,6 +774,8 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 		}
 		compare_regs(&exp, &r->out, &in_s, compare_inputs(c, &in_cmp), 1, v);
 		compare_sysregs(&res_s, r, v);
+		if (sve_vl)
+			compare_ffr(c, 1, v);
 		/* Loads too: a hypervisor that writes during a load is caught here. */
 		compare_memory(t, c, shadow_window(t), v);
 		v->outcome = v->ndiff_total ? OUT_CORRUPT : OUT_PASS;
@@ -707,6 +790,8 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 		unknown_destinations(c, &exp, &r->out, 0);
 		compare_regs(&exp, &r->out, &in_t, &in_t, 0, v);
 		compare_sysregs(&res_s, r, v);
+		if (sve_vl)
+			compare_ffr(c, 0, v);
 		compare_memory(t, c, t->mirror, v);
 		abort_defects(t, c, feat, tw, v);
 		v->outcome = v->ndiff_total ? OUT_CORRUPT : v->ndefects ? OUT_UNCLEAN : OUT_ABORT;
@@ -733,20 +818,53 @@ static void classify(struct target *t, const struct case_desc *c, const struct c
 
 /* SVE at a VL above 128 bits: the Z lanes the frame does not hold (bytes
  * VREG_BYTES..VL of each Z register) must be as the CPU left them on RAM: a
- * load writes (or zeroes) them, nothing else changes them. */
+ * load writes (or zeroes) them, nothing else changes them; except the
+ * bytes of a first-fault load's Zt that FFR leaves UNKNOWN (v->nc_*). */
 static void compare_z_upper(unsigned vl, struct verdict *v)
 {
 	char name[16];
 	for (unsigned n = 0; n < NZREGS; n++)
 		for (unsigned b = VREG_BYTES; b + ZCHUNK <= vl; b += ZCHUNK) {
+			uint8_t *es = z_s + n * vl + b, *gt = z_t + n * vl + b;
 			uint64_t e, g;
-			memcpy(&e, z_s + n * vl + b, ZCHUNK);
-			memcpy(&g, z_t + n * vl + b, ZCHUNK);
+			for (unsigned i = 0; i < ZCHUNK && v->nc_to && n == (unsigned)v->nc_reg; i++)
+				if (b + i >= v->nc_from)
+					es[i] = gt[i];
+			memcpy(&e, es, ZCHUNK);
+			memcpy(&g, gt, ZCHUNK);
 			if (e == g)
 				continue;
 			snprintf(name, sizeof(name), "z%u+%u", n, b);
 			add_diff(v, name, 0, e, 0, g, 0);
 		}
+}
+
+/* The data a first-fault load's loaded elements must hold: LD1's on the
+ * same RAM (the elements FFR marks loaded are loaded as LD1 loads them),
+ * not the CPU's own LDFF1 on RAM: QEMU 7.2 TCG's (sve_ldnfff1_r) misreads
+ * the predicate when the first active element starts at predicate bit 8
+ * or above (it loads 64 predicate bits from byte reg_off / 8 but shifts by
+ * reg_off % 64), so ldff1d -pirr came back zero on RAM. The LDFF1 oracle
+ * still gives FFR. LD1 with Rm = 31 is unallocated: that case keeps it. */
+static void ff_data_oracle(const struct case_desc *c, uint32_t insn, enum cell_mode mode, int be, unsigned zvl)
+{
+	struct frame in = in_s;
+	struct cell_result r;
+	unsigned rt = c->ops.rt;
+	if (!(case_form(c)->flags & FF_FIRSTFAULT) || c->ops.rm == REG_SP_ZR)
+		return;
+	cell_load(insn & ~SVE_LDFF1_BIT);
+	cell_sve_load(zvl ? z_in : NULL);
+	cell_sve_save(zvl ? z_ld1 : NULL, NULL);
+	cell_exec(&in, mode, be, &r);
+	cell_sve_save(NULL, NULL);
+	cell_sve_load(NULL);
+	cell_load(insn);
+	if (r.kind != CELL_DONE)
+		return;
+	res_s.out.v[rt] = r.out.v[rt];
+	if (zvl)
+		memcpy(z_s + rt * zvl, z_ld1 + rt * zvl, zvl);
 }
 
 /* DC ZVA's footprint is the naturally aligned DCZID block around the
@@ -786,18 +904,20 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 	uint64_t sw = SHADOW_VA + PAGE_SIZE + (t->pa & PAGE_MASK);
 	cell_load(v->insn);
 	unsigned zvl = 0;   /* SVE: the VL whose Z lanes above 128 bits are compared */
+	sve_vl = 0;
 	if (f->flags & FF_SVE) {
-		uint8_t pred[INPUTS_SVE_PRED_MAX];
 		unsigned vq = c->vq ? c->vq : 1, vl;
-		inputs_sve_pred(c, pred, vq * VREG_BYTES);
-		if ((vl = cell_sve_setup(pred, vq)) != vq * VREG_BYTES) {
+		inputs_sve_pred(c, sve_pred, vq * VREG_BYTES);
+		if ((vl = cell_sve_setup(sve_pred, vq)) != vq * VREG_BYTES) {
 			snprintf(v->reason, sizeof(v->reason), "SVE VL %u not offered (max %u)", vq * VREG_BYTES * 8,
 				 vl * 8);
 			v->outcome = OUT_SKIP;
 			return;
 		}
-		if (vl > VREG_BYTES && vl <= ZREG_MAX_BYTES && !(f->flags & FF_FIRSTFAULT))
-			zvl = vl;   /* first-fault: lanes after the first are FFR's business */
+		if (vl <= ZREG_MAX_BYTES)
+			sve_vl = vl;
+		if (vl > VREG_BYTES && vl <= ZREG_MAX_BYTES)
+			zvl = vl;
 	}
 
 	/* 1. The oracle: the CPU on the shadow. */
@@ -810,9 +930,9 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 		z_inputs(&in_s, seed, zvl);
 	struct frame in_s_copy = in_s;
 	cell_sve_load(zvl ? z_in : NULL);
-	cell_sve_save(zvl ? z_s : NULL);
+	cell_sve_save(zvl ? z_s : NULL, sve_vl ? ffr_s : NULL);
 	cell_exec(&in_s_copy, mode, be, &res_s);
-	cell_sve_save(NULL);
+	cell_sve_save(NULL, NULL);
 	cell_sve_load(NULL);
 	in_s.pc = in_s_copy.pc;
 	in_s.pstate = in_s_copy.pstate;   /* the full PSTATE the cell was entered with */
@@ -832,14 +952,18 @@ void judge_case(struct target *t, const struct case_desc *c0, uint64_t seed, con
 		return;
 	}
 
+	ff_data_oracle(c, v->insn, mode, be, zvl);
+
 	/* 2. The same instruction on the target. */
 	struct frame in_t_copy = in_t;
 	run_mode = mode;
 	run_be = be;
 	cell_sve_load(zvl ? z_in : NULL);
-	cell_sve_save(zvl ? z_t : NULL);
+	cell_sve_save(zvl ? z_t : NULL, sve_vl ? ffr_t : NULL);
+	if (sve_vl)
+		cell_sve_setffr();
 	cell_exec(&in_t_copy, mode, be, &v->tgt);
-	cell_sve_save(NULL);
+	cell_sve_save(NULL, NULL);
 	cell_sve_load(NULL);
 	v->traps += 1;
 	if ((v->tgt.out.isr & ISR_A) || v->tgt.kind == CELL_SERROR)

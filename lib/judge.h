@@ -40,6 +40,8 @@ struct verdict {
 	unsigned ndefects;
 	int unknown_load;         /* loaded data not judged: the target is stale (t->stale) */
 	int unseeded_load;        /* loaded from target bytes no write reaches (RAZ/WI): not case-unique data */
+	int nc_reg;               /* SVE first-fault: Z register whose bytes nc_from..nc_to-1 */
+	unsigned nc_from, nc_to;  /* FFR leaves UNKNOWN, not compared (nc_to 0: none) */
 };
 
 struct cpu_features { int lse, lse2, lrcpc, lrcpc2, lor, mops, ls64, sve; uint64_t dczid_bytes; };

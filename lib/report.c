@@ -82,6 +82,9 @@ void report_result(unsigned long n, const char *id, const struct case_desc *c, c
 	}
 	if (v->unchecked)
 		tap_printf("  unchecked: \"%u stored byte(s) the target cannot show\"", v->unchecked);
+	if (v->nc_to)
+		tap_printf("  not_compared: \"z%d bytes %u..%u: FFR marks them not loaded (UNKNOWN)\"", v->nc_reg,
+			   v->nc_from, v->nc_to - 1);
 	yaml_diffs(v);
 	tap_printf("  ...");
 }

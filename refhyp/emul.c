@@ -295,6 +295,24 @@ static void cb_preg(void *ctx, unsigned n, uint8_t *out)
 		memset(out, PRED_ALL_TRUE, c->sve_vl / 8);   /* governing predicate taken as all true */
 }
 
+/* FFR at the guest's VL (EL2 runs at it, sve_enter). Mutants: the element
+ * declined but FFR left all true (ffr-claims-all), or cleared whole, the
+ * first element's bit too (ffr-clear). */
+static void cb_ffr(void *ctx, uint8_t *out)
+{
+	(void)ctx;
+	sve_ffr(out, &sve_p[0][0]);
+}
+
+static void cb_set_ffr(void *ctx, const uint8_t *in)
+{
+	uint8_t none[SVE_VL_MAX / 8] = { 0 };
+	(void)ctx;
+	if (rh_cfg.bug == BUG_FFR_CLAIMS_ALL)
+		return;
+	sve_set_ffr(rh_cfg.bug == BUG_FFR_CLEAR ? none : in, &sve_p[0][0]);
+}
+
 static int cb_read(void *ctx, uint64_t va, unsigned bytes, uint8_t *buf, int unpriv)
 {
 	return va_access(ctx, va, buf, bytes, 0, unpriv);
@@ -325,6 +343,7 @@ static void cb_env(void *ctx, struct isvdec_env *e)
 static const struct isvdec_ops ops = {
 	.xreg = cb_xreg, .set_xreg = cb_set_xreg, .sp = cb_sp, .set_sp = cb_set_sp,
 	.vreg = cb_vreg, .set_vreg = cb_set_vreg, .zreg = cb_zreg, .set_zreg = cb_set_zreg, .preg = cb_preg,
+	.ffr = cb_ffr, .set_ffr = cb_set_ffr,
 	.read = cb_read, .write = cb_write,
 	.env = cb_env, .monitor = NULL,   /* no monitor: a trapped store-exclusive fails */
 };
@@ -405,6 +424,9 @@ static void mutate(struct isvdec_insn *d)
 			d->mode = ISVDEC_AM_PRE;   /* base updated, then used as the address */
 		break;
 	case BUG_NO_SEXT: d->flags &= (uint16_t)~ISVDEC_F_SEXT; break;
+	case BUG_FF_EVERY_ELEMENT:   /* LDFF1 emulated as LD1: every element read from the device */
+		d->flags &= (uint16_t)~ISVDEC_F_FIRSTFAULT;
+		break;
 	case BUG_SEXT_W_UPPER:
 		if ((d->flags & ISVDEC_F_SEXT) && d->regsize == 2 && d->cls != ISVDEC_C_SVE)
 			d->regsize = 3;

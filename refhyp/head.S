@@ -189,7 +189,7 @@ fpsimd_load_one:
  * returns VL in bytes.
  */
 	.arch_extension sve
-	.globl sve_save, sve_load_z, sve_vl
+	.globl sve_save, sve_load_z, sve_vl, sve_ffr, sve_set_ffr
 sve_save:
 	.irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	str	z\n, [x0, #\n, mul vl]
@@ -205,6 +205,18 @@ sve_load_z:
 	ret
 sve_vl:
 	rdvl	x0, #1
+	ret
+/* sve_ffr(out, p0) / sve_set_ffr(in, p0): FFR (VL/8 bytes) through P0,
+ * which is then reloaded from p0 (the guest's, as sve_save stored it). */
+sve_ffr:
+	rdffr	p0.b
+	str	p0, [x0]
+	ldr	p0, [x1]
+	ret
+sve_set_ffr:
+	ldr	p0, [x0]
+	wrffr	p0.b
+	ldr	p0, [x1]
 	ret
 
 	.ltorg

@@ -59,6 +59,8 @@ const char *rh_bug_name(enum rh_bug b)
 		[BUG_STORE_SKIP] = "store-skip",
 		[BUG_PAR_CLOBBER] = "par-clobber",
 		[BUG_VECTOR_SP0] = "vector-sp0",
+		[BUG_FFR_CLAIMS_ALL] = "ffr-claims-all", [BUG_FFR_CLEAR] = "ffr-clear",
+		[BUG_FF_EVERY_ELEMENT] = "ff-every-element",
 	};
 	return b < BUG_COUNT ? names[b] : "?";
 }

@@ -36,6 +36,7 @@ enum rh_bug {
 	BUG_STORE_SKIP,
 	BUG_PAR_CLOBBER,
 	BUG_VECTOR_SP0,
+	BUG_FFR_CLAIMS_ALL, BUG_FFR_CLEAR, BUG_FF_EVERY_ELEMENT,
 	BUG_COUNT,
 };
 
@@ -102,4 +103,6 @@ void fpsimd_load_one(unsigned n, const uint8_t *buf);
 void sve_save(uint8_t *z, uint8_t *p);
 void sve_load_z(const uint8_t *z);
 uint64_t sve_vl(void);
+void sve_ffr(uint8_t *out, const uint8_t *p0);
+void sve_set_ffr(const uint8_t *in, const uint8_t *p0);
 #endif

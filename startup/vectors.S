@@ -233,6 +233,16 @@ cell_exit_state:                        /* x0-x30 and the system part saved */
 	.inst	A64_STR_Z_X2 | ((\n >> 3) << 16) | ((\n & 7) << 10) | \n
 	.endr
 1:
+	/* SVE cases (lib/cell.c cell_sve_save): FFR as the instruction left it,
+	 * RDFFR into P15 (no case uses it; P registers are not judged), STR P15. */
+#define A64_RDFFR_P15	0x2519f00f	/* rdffr p15.b */
+#define A64_STR_P15_X2	0xe580004f	/* str p15, [x2] */
+	adrp	x2, cell_ffrsave
+	ldr	x2, [x2, :lo12:cell_ffrsave]
+	cbz	x2, 2f
+	.inst	A64_RDFFR_P15
+	.inst	A64_STR_P15_X2
+2:
 	/* Give a late asynchronous abort caused by the cell a chance to become
 	 * pending (ESB is a NOP without FEAT_RAS), then record ISR_EL1. */
 	hint	#16                             /* esb */

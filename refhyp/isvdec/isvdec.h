@@ -118,6 +118,10 @@ struct isvdec_ops {
 	void (*zreg)(void *ctx, unsigned n, uint8_t *out);
 	void (*set_zreg)(void *ctx, unsigned n, const uint8_t *in);
 	void (*preg)(void *ctx, unsigned n, uint8_t *out);
+	/* The first-fault register (VL/8 bytes), for LDFF1 (optional: NULL
+	 * makes LDFF1 ISVDEC_UNSUPPORTED). */
+	void (*ffr)(void *ctx, uint8_t *out);
+	void (*set_ffr)(void *ctx, const uint8_t *in);
 	int (*read)(void *ctx, uint64_t va, unsigned bytes, uint8_t *buf, int unpriv);
 	int (*write)(void *ctx, uint64_t va, unsigned bytes, const uint8_t *buf, int unpriv);
 	void (*env)(void *ctx, struct isvdec_env *e);

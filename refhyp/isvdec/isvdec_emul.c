@@ -278,7 +278,12 @@ static int emu_struct(const struct emu *m, uint64_t addr)
 
 /* SVE contiguous: active elements (predicate bit per byte of element 0 of
  * each lane) transferred with msize bytes, extended to the Z element;
- * inactive elements of a load are zero. */
+ * inactive elements of a load are zero. First-fault (LDFF1): only the first
+ * active element is read; each later one is a MemNF access, which must not
+ * be performed on Device memory and may be declined for any reason, so it
+ * is declined: FFR is cleared from the second active element to the end
+ * and the destination from there left zero (one of the CONSTRAINED
+ * UNPREDICTABLE choices). Right whatever the guest's memory type. */
 static int emu_sve(const struct emu *m, uint64_t addr)
 {
 	const struct isvdec_insn *d = m->d;
@@ -291,10 +296,19 @@ static int emu_sve(const struct emu *m, uint64_t addr)
 	else
 		for (unsigned i = 0; i < vl; i++)
 			z[i] = 0;
+	unsigned loaded = 0;
 	for (unsigned e = 0; e < n; e++) {
 		uint8_t *el = &z[e * eb];
 		if (!((p[e * eb / 8] >> (e * eb % 8)) & 1))
 			continue;
+		if ((d->flags & ISVDEC_F_FIRSTFAULT) && loaded++) {
+			uint8_t ffr[SVE_VL_MAX / 8];
+			m->cb->ffr(m->ctx, ffr);
+			for (unsigned i = e * eb; i < vl; i++)
+				ffr[i / 8] &= (uint8_t)~(1u << (i % 8));
+			m->cb->set_ffr(m->ctx, ffr);
+			break;
+		}
 		if (d->op == ISVDEC_STORE) {
 			if ((rc = mem_write(m, addr + (uint64_t)e * mb, mb, el)))
 				return rc;
@@ -376,7 +390,8 @@ int isvdec_emulate(const struct isvdec_insn *d, const struct isvdec_ops *cb, voi
 		addr &= ~(uint64_t)(m.env.zva_bytes - 1);
 	}
 	if (d->cls == ISVDEC_C_SVE && (!cb->zreg || !cb->set_zreg || !cb->preg || !m.env.sve_vl ||
-				       m.env.sve_vl > SVE_VL_MAX || m.env.sve_vl % SVE_VL_UNIT))
+				       m.env.sve_vl > SVE_VL_MAX || m.env.sve_vl % SVE_VL_UNIT ||
+				       ((d->flags & ISVDEC_F_FIRSTFAULT) && (!cb->ffr || !cb->set_ffr))))
 		return ISVDEC_UNSUPPORTED;
 	unsigned bytes = isvdec_footprint(d, &m.env);
 	if (fault_addr != ISVDEC_ANY_ADDR && bytes && fault_addr - addr >= bytes)

@@ -55,6 +55,11 @@ device_run stale-read stale-read "last-write-wins target named stale, loads not 
 device_run write-on-load write-on-load "a load that writes the target is corrupt at the load" \
 	'^not ok [0-9]* - corrupt hole/ldst-imm/ldr-x-post/'
 refhyp_run sve-keep-inactive sve-keep-inactive full "targets=hole only=hole/sve/*"
+# First-fault loads: FFR compared (lib/firstfault.c); refhyp declines every
+# element after the first active one, as a CPU must on Device memory.
+for bug in ffr-claims-all ffr-clear ff-every-element; do
+	refhyp_run "$bug" "$bug" full "targets=hole only=hole/sve/*"
+done
 refhyp_run fp-ctrl-reset fp-ctrl-reset full "targets=hole only=hole/*/*"
 refhyp_run daif-clear daif-clear quick "targets=hole"
 refhyp_run par-clobber par-clobber quick "targets=hole"

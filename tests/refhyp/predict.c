@@ -25,12 +25,14 @@
 
 #define REG_31        31u
 #define FF_UNCLAIMED  (FF_MOPS | FF_RT8)   /* not emulated (docs/refhyp.md) */
+#define PRED_IRREGULAR 0xb2d6u             /* lib/inputs.c: -pirr, element e active if bit e % 16 */
 
 static const char *const mutants[] = {
 	"none", "no-writeback", "wb-before-access", "no-sext", "sext-w-upper", "r31-sp", "base-zr",
 	"pair-drop-rt2", "no-zero-upper", "no-bswap", "pc-only", "refault", "serror", "clobber",
 	"struct-order", "struct-no-bswap", "cas-no-store", "postreg-imm", "rt-before-rn", "sve-ignore-pred", "sve-vl128",
 	"fp-ctrl-reset", "daif-clear", "sve-keep-inactive", "par-clobber", "sp-el0",
+	"ffr-claims-all", "ffr-clear", "ff-every-element",
 	"refuse",   /* not a bug: refhyp.refuse, every trapped ISV=0 access aborted */
 	/* refuse=1 plus a malformed refusal: every refusal unclean (lib/judge.c
 	 * abort_defects), except where the vector mutants route right:
@@ -64,11 +66,6 @@ static void effects_of(const struct form *f, const struct case_desc *c, const st
 	} else if (load) {
 		e->dest = rt_vis || rt2_vis || (f->flags & FF_SVE);
 		e->signed_dest = (f->flags & FF_SIGNED) && e->dest;
-#ifdef FF_FIRSTFAULT
-		/* LDFF1: the judge checks element 0 only, inactive under -pirr */
-		if ((f->flags & FF_FIRSTFAULT) && c->variant == VAR_PRED_IRR)
-			e->signed_dest = 0;
-#endif
 	}
 	if (store && (f->flags & FF_EXCL))
 		e->status = o->rs != REG_31;  /* the monitor is clear: status 1, nothing stored */
@@ -101,6 +98,15 @@ static int rt_before_rn(const struct form *f, const struct operands *o, const st
 static int isv1_by_rn(const struct form *f, const struct case_desc *c)
 {
 	return is("sp-el0") && c->off == 0 && f->esize >= 2;
+/* SVE: how many elements the case's predicate makes active (lib/inputs.c
+ * inputs_sve_pred): all, the lower half (-phalf) or the -pirr pattern. */
+static unsigned sve_active(const struct form *f, const struct case_desc *c)
+{
+	unsigned n = f->nelem * (c->vq ? c->vq : 1u), a = 0;
+	for (unsigned e = 0; e < n; e++)
+		a += c->variant == VAR_PRED_HALF ? e < n / 2
+		     : c->variant == VAR_PRED_IRR ? (PRED_IRREGULAR >> (e % 16)) & 1 : 1;
+	return a;
 }
 
 static const char *predict(const struct case_desc *c)
@@ -187,21 +193,33 @@ static const char *predict(const struct case_desc *c)
 		hit = f->mode == AM_POSTREG;
 	else if (is("rt-before-rn"))
 		hit = rt_before_rn(f, o, &d);
-	else if (is("sve-ignore-pred"))   /* inactive elements transferred; LDFF1 checks element 0 only */
+	else if (is("sve-ignore-pred"))   /* inactive elements transferred; LDFF1: -phalf's first
+					   * element is active and FFR cuts before any inactive one */
 		hit = (c->variant == VAR_PRED_HALF || c->variant == VAR_PRED_IRR) &&
 		      !((f->flags & FF_FIRSTFAULT) && c->variant == VAR_PRED_HALF);
 	else if (is("sve-vl128"))   /* a longer VL: a store leaves bytes unwritten, an immediate counts VLs,
 				     * a load (not first-fault) leaves the Z lanes above 128 bits */
-		hit = c->vq > 1 && ((f->flags & FF_STORE) || (f->mode == AM_OFFSET && o->imm != 0) ||
-				   ((f->flags & FF_LOAD) && !(f->flags & FF_FIRSTFAULT))) &&
+		hit = (f->flags & FF_FIRSTFAULT) ?   /* FFR above 128 bits left true: active elements
+						      * there, except under -phalf (inactive, not judged) */
+		      c->vq > 1 && c->variant != VAR_PRED_HALF :
+		      c->vq > 1 && ((f->flags & FF_STORE) || (f->mode == AM_OFFSET && o->imm != 0) ||
+				   (f->flags & FF_LOAD)) &&
 		      /* -phalf at VL 256 without an immediate: every active element in
 		       * the first 128 bits, which is all the mutant moves; refhyp
 		       * zeroes the rest (observed) */
 		      !(c->variant == VAR_PRED_HALF && c->vq == 2 && !(f->mode == AM_OFFSET && o->imm != 0));
-	else if (is("sve-keep-inactive"))   /* a load's inactive elements not zeroed; LDFF1: element 0 only */
+	else if (is("sve-keep-inactive"))   /* a load's inactive elements not zeroed; LDFF1: only
+					     * those before FFR's cut (the second active element) */
 		hit = d.cls == ISVDEC_C_SVE && (f->flags & FF_LOAD) &&
 		      (c->variant == VAR_PRED_HALF || c->variant == VAR_PRED_IRR) &&
-		      !((f->flags & FF_FIRSTFAULT) && c->variant == VAR_PRED_HALF);
+		      !((f->flags & FF_FIRSTFAULT) && c->variant == VAR_PRED_HALF && sve_active(f, c) > 1);
+	else if (is("ffr-claims-all") || is("ffr-clear"))   /* LDFF1 with a second active element,
+							     * which refhyp declines: FFR not cleared
+							     * (lanes stay zero), or cleared whole */
+		hit = (f->flags & FF_FIRSTFAULT) && sve_active(f, c) > 1;
+	else if (is("ff-every-element"))   /* LDFF1 as LD1: the second active element read from
+					    * Device memory (FFR all true); the Normal-NC alias allows it */
+		hit = (f->flags & FF_FIRSTFAULT) && sve_active(f, c) > 1 && c->placement != PL_UNALIGNED;
 	else if (is("fp-ctrl-reset"))   /* the V-register path resets FPSR/FPCR */
 		hit = (f->flags & FF_SIMD) && d.cls != ISVDEC_C_SVE;
 	else if (is("sp-el0"))   /* base SP read/written as SP_EL0 at EL1h (only -el1h cases have SP_EL1 as SP):
