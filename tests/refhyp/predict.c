@@ -98,6 +98,8 @@ static int rt_before_rn(const struct form *f, const struct operands *o, const st
 static int isv1_by_rn(const struct form *f, const struct case_desc *c)
 {
 	return is("sp-el0") && c->off == 0 && f->esize >= 2;
+}
+
 /* SVE: how many elements the case's predicate makes active (lib/inputs.c
  * inputs_sve_pred): all, the lower half (-phalf) or the -pirr pattern. */
 static unsigned sve_active(const struct form *f, const struct case_desc *c)
