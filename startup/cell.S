@@ -20,7 +20,7 @@
 #include "frame.h"
 #include "sysreg.h"
 
-#define A64_LDR_Z_X2	0x85804040	/* ldr z0, [x2, #0, mul vl] */
+#include "sve.h"
 
 	.text
 	.globl cell_run
@@ -67,9 +67,7 @@ cell_run:
 	adrp	x2, cell_zload
 	ldr	x2, [x2, :lo12:cell_zload]
 	cbz	x2, 2f
-	.irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-	.inst	A64_LDR_Z_X2 | ((\n >> 3) << 16) | ((\n & 7) << 10) | \n
-	.endr
+	z_all_x2 A64_LDR_Z_X2
 2:
 
 	/* The cell's entry point and PSTATE (mode, NZCV, DAIF). */

@@ -19,7 +19,7 @@
 #include "frame.h"
 #include "sysreg.h"
 
-#define A64_STR_Z_X2	0xe5804040	/* str z0, [x2, #0, mul vl]; imm9 split 21:16 | 12:10 */
+#include "sve.h"
 
 /* Save x2..x30 into the frame at x0 (x0/x1 already saved by the caller). */
 .macro save_x2_x30
@@ -229,9 +229,7 @@ cell_exit_state:                        /* x0-x30 and the system part saved */
 	adrp	x2, cell_zsave
 	ldr	x2, [x2, :lo12:cell_zsave]
 	cbz	x2, 1f
-	.irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-	.inst	A64_STR_Z_X2 | ((\n >> 3) << 16) | ((\n & 7) << 10) | \n
-	.endr
+	z_all_x2 A64_STR_Z_X2
 1:
 	/* SVE cases (lib/cell.c cell_sve_save): FFR as the instruction left it,
 	 * RDFFR into P15 (no case uses it; P registers are not judged), STR P15. */

@@ -1,5 +1,6 @@
 # tools/bench-boot.sh - sourced by tools/wire-bench.sh and tools/bench-forms.sh:
-# one direct boot through a profile's profile_boot, bounded and cleaned up.
+# their common setup (bench_env) and one direct boot through a profile's
+# profile_boot, bounded and cleaned up.
 #
 # bench_boot PROFILE BOOTARGS RAW SECONDS: boots with the console in RAW,
 # sets bench_wall (seconds) and bench_rc (124: killed after SECONDS). The
@@ -38,4 +39,16 @@ bench_boot() {
 	# shellcheck disable=SC2034 # read by the caller
 	bench_wall=$(awk -v a="$bench_t0" -v b="$(cat "$3.t1")" 'BEGIN { printf "%.1f", b - a }')
 	rm -f "$3.end" "$3.rc" "$3.t1"
+}
+
+# bench_env TOOL SUBDIR: what both benches need before their boots (the
+# caller has set top and O): the host tool ($wire, or exit 2 naming TOOL),
+# the output directory $out = $O/SUBDIR, and the profile environment.
+# shellcheck disable=SC2154 # top and O are the sourcing script's
+bench_env() {
+	wire=$O/host/isvwire
+	[ -x "$wire" ] || { echo "$1: $wire missing (run make)" >&2; exit 2; }
+	out=$O/$2
+	mkdir -p "$out"
+	export ISV_ROM="$O/isvsuite.bin" ISV_ELF="$O/isvsuite.elf" ISV_BUILD="$O" ISV_ASSETS="$O/assets" ISV_TOP="$top"
 }

@@ -25,13 +25,9 @@ while [ $# -gt 0 ]; do
 	esac
 done
 [ $# -gt 0 ] || set -- qemu-tcg
-wire=$O/host/isvwire
-[ -x "$wire" ] || { echo "bench-forms: $wire missing (run make)" >&2; exit 2; }
-out=$O/bench-forms
-mkdir -p "$out"
-export ISV_ROM="$O/isvsuite.bin" ISV_ELF="$O/isvsuite.elf" ISV_BUILD="$O" ISV_ASSETS="$O/assets" ISV_TOP="$top"
 # shellcheck source=tools/bench-boot.sh
 . "$top/tools/bench-boot.sh"
+bench_env bench-forms bench-forms
 
 st=0
 for prof in "$@"; do

@@ -28,13 +28,9 @@ while [ $# -gt 0 ]; do
 	esac
 done
 [ $# -gt 0 ] || set -- qemu-tcg
-wire=$O/host/isvwire
-[ -x "$wire" ] || { echo "wire-bench: $wire missing (run make)" >&2; exit 2; }
-out=$O/bench-wire
-mkdir -p "$out"
-export ISV_ROM="$O/isvsuite.bin" ISV_ELF="$O/isvsuite.elf" ISV_BUILD="$O" ISV_ASSETS="$O/assets" ISV_TOP="$top"
 # shellcheck source=tools/bench-boot.sh
 . "$top/tools/bench-boot.sh"
+bench_env wire-bench bench-wire
 
 # readable LINES from a wire=tap console: the VMM's prefix and own lines removed
 readable_lines() {
